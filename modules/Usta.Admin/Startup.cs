@@ -1,0 +1,21 @@
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Usta.Contents;
+using Usta.Users;
+using UstaOrchard.Core.Modules;
+
+namespace Usta.Admin;
+
+public sealed class AdminStartup : ModuleStartup
+{
+    public const string Id = "Usta.Admin";
+
+    public override ModuleManifest Manifest { get; } = new(Id, "Quản trị", ContentsStartup.Id, UsersStartup.Id);
+
+    public override void ConfigureServices(IServiceCollection services, IConfiguration configuration)
+    {
+        services.Configure<RazorPagesOptions>(options => options.Conventions.Add(new AdminPageConvention()));
+        services.AddScoped<DashboardQueries>();
+    }
+}

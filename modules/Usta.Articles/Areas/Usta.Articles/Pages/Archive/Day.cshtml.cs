@@ -1,0 +1,40 @@
+using System.Globalization;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.Extensions.Localization;
+
+namespace Usta.Articles.Areas.Usta.Articles.Pages.Archive;
+
+/// <summary>"Các tin đã đăng ngày": the articles of one day, from the date form in the sidebar.</summary>
+public sealed class DayModel(ArticleQueries queries, IStringLocalizer<ArticlesStartup> S) : PageModel
+{
+    public DateOnly? Date { get; private set; }
+    public string DateText => Date?.ToString("dd-MM-yyyy", CultureInfo.InvariantCulture) ?? "";
+    public string? Error { get; private set; }
+    public IReadOnlyList<ArticleSummary> Articles { get; private set; } = [];
+
+    public async Task<IActionResult> OnGetAsync(string? date, [FromQuery(Name = "d")] string? queryDate, CancellationToken ct)
+    {
+        // The form sends ?d=2021-12-08; links use /ngay/2021-12-08.
+        if (date is null && !string.IsNullOrWhiteSpace(queryDate) && TryParse(queryDate, out var fromForm))
+            return LocalRedirect($"/ngay/{fromForm:yyyy-MM-dd}");
+
+        var text = date ?? queryDate;
+        if (string.IsNullOrWhiteSpace(text)) return Page();
+        if (!TryParse(text, out var day))
+        {
+            Error = S["'{0}' is not a date. Pick a day in the calendar (for example 08-12-2021).", text];
+            Response.StatusCode = StatusCodes.Status400BadRequest;
+            return Page();
+        }
+
+        Date = day;
+        Articles = await queries.OnDateAsync(day, ct);
+        return Page();
+    }
+
+    private static bool TryParse(string text, out DateOnly day)
+        => DateOnly.TryParseExact(text.Trim(), ["yyyy-MM-dd", "dd-MM-yyyy", "d-M-yyyy", "dd/MM/yyyy", "d/M/yyyy"],
+            CultureInfo.InvariantCulture, DateTimeStyles.None, out day) && day.Year is >= 1900 and <= 9999;
+}

@@ -1,0 +1,56 @@
+using Microsoft.EntityFrameworkCore;
+using Usta.Contents;
+using UstaOrchard.Core.Data;
+using UstaOrchard.Core.Settings;
+
+namespace Usta.Articles;
+
+public sealed record CategoryLink(string Title, string Url);
+
+public sealed record ArticleView(string ContentItemId, string Title, string Url, DateTime UpdatedLocal, string? Lead, string BodyHtml,
+    string? ImagePath, string? ImageAlt, string? Byline, IReadOnlyList<CategoryLink> Categories, IReadOnlyList<ArticleSummary> Related);
+
+public sealed class ArticleDisplayProvider(UstaDbContext db, SiteClock clock, ArticleQueries queries) : IContentDisplayProvider
+{
+    public string ContentType => ArticlesStartup.ContentType;
+
+    public async Task<ContentDisplay?> BuildAsync(ContentDisplayContext context)
+    {
+        var (item, _, ct) = context;
+        var article = item.As<ArticlePart>() ?? new ArticlePart();
+        var categoryIds = article.Categories.TermContentItemIds;
+        var categories = await db.Set<CategoryIndex>().AsNoTracking()
+            .Where(c => c.Published && categoryIds.Contains(c.ContentItemId))
+            .OrderBy(c => c.Order).Select(c => new CategoryLink(c.Title, "/" + c.Path)).ToListAsync(ct);
+        var related = categoryIds.Count == 0
+            ? (await queries.LatestAsync(1, 6, ct)).Items
+            : (await queries.InCategoriesAsync(categoryIds, 1, 6, ct)).Items;
+
+        var view = new ArticleView(item.ContentItemId, item.DisplayText, ContentRoutes.UrlOf(item),
+            await clock.ToLocalAsync(item.ModifiedUtc ?? ArticleDates.ListedUtc(item), ct),
+            article.Lead.Text, item.As<HtmlBodyPart>()?.Html ?? "", article.Image.FirstPath, article.Image.FirstText,
+            article.Byline.Text, categories,
+            related.Where(r => r.ContentItemId != item.ContentItemId).Take(5).ToList());
+        return new ContentDisplay("/Views/Display/Article.cshtml", view, item.DisplayText, article.Lead.Text, article.Image.FirstPath);
+    }
+}
+
+public sealed record CategoryView(string Title, string? Description, string Url, ArticleList Articles);
+
+/// <summary>A category's page: its articles and those of its sub-categories, newest first, paged.</summary>
+public sealed class CategoryDisplayProvider(ArticleQueries queries, SiteService site) : IContentDisplayProvider
+{
+    public string ContentType => ContentTypes.Category;
+
+    public async Task<ContentDisplay?> BuildAsync(ContentDisplayContext context)
+    {
+        var (item, page, ct) = context;
+        var settings = await site.GetAsync(ct);
+        var ids = await queries.CategoryWithChildrenAsync(item.ContentItemId, ct);
+        var articles = await queries.InCategoriesAsync(ids, page, settings.PageSize, ct);
+        if (page > 1 && articles.Items.Count == 0) return null;
+        var description = item.As<CategoryPart>()?.Description;
+        return new ContentDisplay("/Views/Display/Category.cshtml",
+            new CategoryView(item.DisplayText, description, ContentRoutes.UrlOf(item), articles), item.DisplayText, description, OgType: "website");
+    }
+}

@@ -1,0 +1,27 @@
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Usta.Contents;
+using UstaOrchard.Core.Contents;
+using UstaOrchard.Core.Data;
+using UstaOrchard.Core.Modules;
+
+namespace Usta.Articles;
+
+public sealed class ArticlesStartup : ModuleStartup
+{
+    public const string Id = "Usta.Articles";
+    public const string ContentType = "Article";
+
+    public override ModuleManifest Manifest { get; } = new(Id, "Tin bài", ContentsStartup.Id);
+
+    public override void ConfigureServices(IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddDbModel<ArticlesDbModel>();
+        services.AddScoped<IDataMigration, Migrations>();
+        services.AddScoped<IContentHandler, ArticleIndexHandler>();
+        services.AddScoped<IContentHandler, ArticleCategoryIndexHandler>();
+        services.AddScoped<IContentDisplayProvider, ArticleDisplayProvider>();
+        services.AddScoped<IContentDisplayProvider, CategoryDisplayProvider>();
+        services.AddScoped<ArticleQueries>();
+    }
+}

@@ -1,0 +1,21 @@
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+
+namespace Usta.Contents.Areas.Usta.Contents.Pages;
+
+/// <summary>Any published item at its Autoroute path, shown by its type's display provider.</summary>
+public sealed class ItemModel(ContentRoutes routes, IEnumerable<IContentDisplayProvider> providers) : PageModel
+{
+    public ContentDisplay Display { get; private set; } = null!;
+
+    public async Task<IActionResult> OnGetAsync(string? path, [FromQuery(Name = "trang")] int page, CancellationToken ct)
+    {
+        var item = await routes.FindPublishedAsync(path, ct);
+        if (item is null) return NotFound();
+        var provider = providers.FirstOrDefault(p => p.ContentType == item.ContentType);
+        var display = provider is null ? null : await provider.BuildAsync(new ContentDisplayContext(item, Math.Max(page, 1), ct));
+        if (display is null) return NotFound();
+        Display = display;
+        return Page();
+    }
+}

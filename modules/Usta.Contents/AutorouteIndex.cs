@@ -1,0 +1,88 @@
+using Microsoft.EntityFrameworkCore;
+using UstaOrchard.Core.Contents;
+using UstaOrchard.Core.Data;
+using UstaOrchard.Core.Definitions;
+using UstaOrchard.Core.Text;
+
+namespace Usta.Contents;
+
+/// <summary>Which item answers a URL path.</summary>
+public sealed class AutorouteIndex : ContentIndex
+{
+    public string Path { get; set; } = "";
+    public string ContentType { get; set; } = "";
+}
+
+/// <summary>
+/// Fills in a missing path from the title (type prefix + Vietnamese slug), makes it unique by
+/// appending -2, -3, …, and keeps the AutorouteIndex current.
+/// </summary>
+/// <summary>A type whose paths follow its own data (a bulletin's year and number) rather than its title.</summary>
+public interface IAutoroutePathProvider
+{
+    string ContentType { get; }
+
+    /// <summary>The path for an item that has none yet, or null to fall back to prefix + slug.</summary>
+    string? PathFor(ContentItem item);
+}
+
+public sealed class AutoroutePartHandler(UstaDbContext db, ContentDefinitionManager definitions, IEnumerable<IAutoroutePathProvider> pathProviders)
+    : ContentIndexHandler<AutorouteIndex>(db), IContentHandler
+{
+    public const int MaxPathLength = 255;
+
+    public Task CreatingAsync(ContentContext context) => EnsurePathAsync(context);
+    public Task UpdatingAsync(ContentContext context) => EnsurePathAsync(context);
+
+    protected override IEnumerable<AutorouteIndex> Map(ContentItem item)
+    {
+        var path = item.As<AutoroutePart>()?.Path;
+        if (string.IsNullOrEmpty(path)) yield break;
+        yield return new AutorouteIndex { Path = path, ContentType = item.ContentType };
+    }
+
+    private async Task EnsurePathAsync(ContentContext context)
+    {
+        var item = context.ContentItem;
+        var part = item.As<AutoroutePart>();
+        if (part is null) return;
+
+        var path = Normalise(part.Path);
+        if (path.Length == 0)
+            path = Normalise(pathProviders.FirstOrDefault(p => p.ContentType == item.ContentType)?.PathFor(item));
+        if (path.Length == 0)
+        {
+            var type = await definitions.GetTypeAsync(item.ContentType, context.CancellationToken);
+            var prefix = Normalise(type?.Part(nameof(AutoroutePart))?.Settings.ReadSection<AutoroutePartSettings>(nameof(AutoroutePartSettings)).Prefix);
+            var slug = Slugifier.Slugify(item.DisplayText);
+            if (slug.Length == 0) slug = item.ContentItemId;
+            path = prefix.Length > 0 ? $"{prefix}/{slug}" : slug;
+        }
+
+        path = await UniqueAsync(path, item.ContentItemId, context.CancellationToken);
+        if (path != part.Path)
+        {
+            part.Path = path;
+            item.Apply(part);
+        }
+    }
+
+    private async Task<string> UniqueAsync(string path, string contentItemId, CancellationToken ct)
+    {
+        var candidate = path;
+        for (var n = 2; await Db.Set<AutorouteIndex>().AnyAsync(x => x.Path == candidate && x.ContentItemId != contentItemId, ct); n++)
+            candidate = $"{path}-{n}";
+        return candidate;
+    }
+
+    /// <summary>Lower-case segments of slug characters, no leading or trailing slash.</summary>
+    public static string Normalise(string? path)
+    {
+        if (string.IsNullOrWhiteSpace(path)) return "";
+        var segments = path.Split('/', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
+            .Select(Slugifier.Slugify)
+            .Where(s => s.Length > 0);
+        var joined = string.Join('/', segments);
+        return joined.Length <= MaxPathLength ? joined : joined[..MaxPathLength].TrimEnd('-', '/');
+    }
+}

@@ -1,0 +1,20 @@
+using UstaOrchard.Core.Contents;
+
+namespace Usta.Contents;
+
+/// <summary>What the public page of an item shows: a partial view with its typed model, and the page's meta data.</summary>
+public sealed record ContentDisplay(string ViewPath, object Model, string Title, string? Description = null, string? ImagePath = null, string? OgType = "article");
+
+public sealed record ContentDisplayContext(ContentItem ContentItem, int Page, CancellationToken CancellationToken);
+
+/// <summary>
+/// How a module shows its content type at the item's URL. The item page finds the item by its
+/// path and asks the provider registered for its type; a type without one has no public page.
+/// </summary>
+public interface IContentDisplayProvider
+{
+    string ContentType { get; }
+
+    /// <summary>Null when the item cannot be shown (then the reader gets 404).</summary>
+    Task<ContentDisplay?> BuildAsync(ContentDisplayContext context);
+}

@@ -1,0 +1,29 @@
+using Microsoft.EntityFrameworkCore;
+using UstaOrchard.Core.Contents;
+using UstaOrchard.Core.Data;
+
+namespace Usta.Contents;
+
+/// <summary>Finds the published item behind a URL path, and the paths of items.</summary>
+public sealed class ContentRoutes(UstaDbContext db, ContentManager contents)
+{
+    public async Task<ContentItem?> FindPublishedAsync(string? path, CancellationToken ct)
+    {
+        var key = (path ?? "").Trim('/').ToLowerInvariant();
+        if (key.Length == 0 || key.Length > AutoroutePartHandler.MaxPathLength) return null;
+        var id = await db.Set<AutorouteIndex>().Where(x => x.Path == key && x.Published)
+            .Select(x => x.ContentItemId).FirstOrDefaultAsync(ct);
+        return id is null ? null : await contents.GetAsync(id, VersionOptions.Published, ct);
+    }
+
+    /// <summary>Public URLs ("/path") of published items, by ContentItemId.</summary>
+    public async Task<IReadOnlyDictionary<string, string>> UrlsAsync(IReadOnlyCollection<string> ids, CancellationToken ct)
+    {
+        if (ids.Count == 0) return new Dictionary<string, string>();
+        return await db.Set<AutorouteIndex>().Where(x => x.Published && ids.Contains(x.ContentItemId))
+            .ToDictionaryAsync(x => x.ContentItemId, x => "/" + x.Path, ct);
+    }
+
+    public static string UrlOf(ContentItem item)
+        => item.As<AutoroutePart>()?.Path is { Length: > 0 } path ? "/" + path : "/";
+}

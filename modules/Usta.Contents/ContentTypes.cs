@@ -1,0 +1,8 @@
+namespace Usta.Contents;
+
+public static class ContentTypes
+{
+    public const string Page = "Page";
+    public const string Category = "Category";
+    public const string Link = "Link";
+}

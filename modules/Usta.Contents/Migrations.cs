@@ -1,0 +1,67 @@
+using System.Text.Json.Nodes;
+using UstaOrchard.Core.Data;
+using UstaOrchard.Core.Definitions;
+
+namespace Usta.Contents;
+
+/// <summary>The common parts and the Page, Category and Link types.</summary>
+public sealed class Migrations(ContentDefinitionManager definitions) : IDataMigration
+{
+    public string ModuleId => ContentsStartup.Id;
+    public int Version => 1;
+
+    public async Task MigrateAsync(int fromVersion, CancellationToken ct)
+    {
+        if (fromVersion >= 1) return;
+        foreach (var part in new[] { nameof(TitlePart), nameof(AutoroutePart), nameof(HtmlBodyPart), nameof(CategoryPart), nameof(LinkPart) })
+            await definitions.SavePartAsync(new ContentPartDefinition { Name = part }, ct);
+
+        await definitions.SaveTypeAsync(Definitions.Type(ContentTypes.Page, "Trang",
+            Definitions.Part(nameof(TitlePart), 1),
+            Definitions.Part(nameof(AutoroutePart), 2),
+            Definitions.Part(nameof(HtmlBodyPart), 3)), ct);
+        await definitions.SaveTypeAsync(Definitions.Type(ContentTypes.Category, "Chuyên mục",
+            Definitions.Part(nameof(TitlePart), 1),
+            Definitions.Part(nameof(AutoroutePart), 2, new JsonObject { ["AutoroutePartSettings"] = new JsonObject { ["Prefix"] = "chuyen-muc" } }),
+            Definitions.Part(nameof(CategoryPart), 3)), ct);
+        await definitions.SaveTypeAsync(Definitions.Type(ContentTypes.Link, "Liên kết website",
+            Definitions.Part(nameof(TitlePart), 1),
+            Definitions.Part(nameof(LinkPart), 2)), ct);
+    }
+}
+
+/// <summary>Small builders that modules' migrations share to write definitions in Orchard's shape.</summary>
+public static class Definitions
+{
+    public static ContentTypeDefinition Type(string name, string displayName, params ContentTypePartDefinition[] parts) => new()
+    {
+        Name = name,
+        DisplayName = displayName,
+        Settings = new JsonObject
+        {
+            ["ContentTypeSettings"] = new JsonObject { ["Creatable"] = true, ["Listable"] = true, ["Draftable"] = true, ["Versionable"] = true },
+        },
+        ContentTypePartDefinitionRecords = parts.ToList(),
+    };
+
+    public static ContentTypePartDefinition Part(string name, int position, JsonObject? settings = null)
+    {
+        var all = settings ?? new JsonObject();
+        all["ContentTypePartSettings"] = new JsonObject { ["Position"] = position.ToString(System.Globalization.CultureInfo.InvariantCulture) };
+        return new ContentTypePartDefinition { PartName = name, Name = name, Settings = all };
+    }
+
+    public static ContentPartFieldDefinition Field(string fieldName, string name, string displayName, int position) => new()
+    {
+        FieldName = fieldName,
+        Name = name,
+        Settings = new JsonObject
+        {
+            ["ContentPartFieldSettings"] = new JsonObject
+            {
+                ["DisplayName"] = displayName,
+                ["Position"] = position.ToString(System.Globalization.CultureInfo.InvariantCulture),
+            },
+        },
+    };
+}

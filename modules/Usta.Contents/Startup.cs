@@ -1,0 +1,27 @@
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using UstaOrchard.Core.Contents;
+using UstaOrchard.Core.Data;
+using UstaOrchard.Core.Modules;
+
+namespace Usta.Contents;
+
+public sealed class ContentsStartup : ModuleStartup
+{
+    public const string Id = "Usta.Contents";
+
+    public override ModuleManifest Manifest { get; } = new(Id, "Nội dung chung");
+
+    public override void ConfigureServices(IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddDbModel<ContentsDbModel>();
+        services.AddScoped<IDataMigration, Migrations>();
+        // Title before Autoroute: a path made from the title needs the title as DisplayText.
+        services.AddScoped<IContentHandler, TitlePartHandler>();
+        services.AddScoped<IContentHandler, AutoroutePartHandler>();
+        services.AddScoped<IContentHandler, CategoryIndexHandler>();
+        services.AddScoped<IContentHandler, LinkIndexHandler>();
+        services.AddScoped<IContentDisplayProvider, PageDisplayProvider>();
+        services.AddScoped<ContentRoutes>();
+    }
+}

@@ -1,0 +1,54 @@
+using Microsoft.AspNetCore.Identity;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using UstaOrchard.Core.Data;
+using UstaOrchard.Core.Modules;
+using UstaOrchard.Core.Recipes;
+
+namespace Usta.Users;
+
+public sealed class UsersStartup : ModuleStartup
+{
+    public const string Id = "Usta.Users";
+    public const string LoginPath = "/dang-nhap";
+    public const string LogoutPath = "/dang-xuat";
+    public const string AccessDeniedPath = "/khong-co-quyen";
+
+    public override ModuleManifest Manifest { get; } = new(Id, "Người dùng và đăng nhập");
+
+    public override void ConfigureServices(IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddDbModel<UsersDbModel>();
+        services.AddIdentity<UstaUser, IdentityRole>(options =>
+            {
+                options.Lockout.AllowedForNewUsers = true;
+                options.Lockout.MaxFailedAccessAttempts = configuration.GetValue("Users:MaxFailedAccessAttempts", 5);
+                options.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(configuration.GetValue("Users:LockoutMinutes", 15));
+                options.Password.RequiredLength = 8;
+                options.User.RequireUniqueEmail = false;
+            })
+            .AddEntityFrameworkStores<UstaDbContext>()
+            .AddErrorDescriber<LocalizedIdentityErrorDescriber>()
+            .AddDefaultTokenProviders();
+
+        services.ConfigureApplicationCookie(options =>
+        {
+            options.Cookie.Name = "usta.auth";
+            options.Cookie.HttpOnly = true;
+            options.Cookie.SameSite = Microsoft.AspNetCore.Http.SameSiteMode.Lax;
+            options.LoginPath = LoginPath;
+            options.LogoutPath = LogoutPath;
+            options.AccessDeniedPath = AccessDeniedPath;
+            options.ReturnUrlParameter = "ReturnUrl";
+            options.SlidingExpiration = true;
+        });
+
+        services.AddAuthorizationBuilder().AddPolicy(Permissions.AdminPolicy, policy => policy
+            .RequireAuthenticatedUser()
+            .RequireAssertion(context => context.User.IsInRole(Permissions.AdministratorRole)
+                                         || context.User.HasClaim(Permissions.ClaimType, Permissions.AccessAdminPanel)));
+
+        services.AddRecipeStep<RolesStep>();
+        services.AddRecipeStep<UsersStep>();
+    }
+}

@@ -1,0 +1,352 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Logging;
+using UstaOrchard.Core.Data;
+
+namespace UstaOrchard.Core.Contents;
+
+public enum VersionOptions
+{
+    /// <summary>The newest version, draft or published: what an editor works on.</summary>
+    Latest,
+
+    /// <summary>The version readers see.</summary>
+    Published,
+}
+
+public enum ContentSaveStatus
+{
+    Saved,
+    Conflict,
+    NotFound,
+}
+
+public sealed record ContentSaveResult(ContentSaveStatus Status, ContentItem? ContentItem)
+{
+    public bool IsConflict => Status == ContentSaveStatus.Conflict;
+    public bool IsNotFound => Status == ContentSaveStatus.NotFound;
+}
+
+public enum ContentImportStatus
+{
+    Created,
+    Updated,
+    Unchanged,
+}
+
+/// <summary>
+/// The content store's one way in and out: versions (draft, publish, new draft, publish again),
+/// unpublish and remove, with content handlers told of every change. Items it returns are
+/// detached copies; change them and hand them back to save.
+/// </summary>
+public sealed class ContentManager(UstaDbContext db, IEnumerable<IContentHandler> handlers, TimeProvider clock,
+    ILogger<ContentManager> logger)
+{
+    private readonly IContentHandler[] _handlers = handlers.ToArray();
+
+    public ContentItem New(string contentType) => new()
+    {
+        ContentItemId = IdGenerator.NewId(),
+        ContentItemVersionId = IdGenerator.NewId(),
+        ContentType = contentType,
+    };
+
+    public async Task<ContentItem?> GetAsync(string contentItemId, VersionOptions options = VersionOptions.Published, CancellationToken ct = default)
+    {
+        var query = db.ContentItems.AsNoTracking().Where(x => x.ContentItemId == contentItemId);
+        query = options == VersionOptions.Latest ? query.Where(x => x.Latest) : query.Where(x => x.Published);
+        return await query.FirstOrDefaultAsync(ct);
+    }
+
+    public Task<ContentItem?> GetVersionAsync(string contentItemVersionId, CancellationToken ct = default)
+        => db.ContentItems.AsNoTracking().FirstOrDefaultAsync(x => x.ContentItemVersionId == contentItemVersionId, ct);
+
+    /// <summary>Items in the order of <paramref name="ids"/>; ids without such a version are left out.</summary>
+    public async Task<IReadOnlyList<ContentItem>> GetManyAsync(IReadOnlyCollection<string> ids, VersionOptions options = VersionOptions.Published, CancellationToken ct = default)
+    {
+        if (ids.Count == 0) return [];
+        var query = db.ContentItems.AsNoTracking().Where(x => ids.Contains(x.ContentItemId));
+        query = options == VersionOptions.Latest ? query.Where(x => x.Latest) : query.Where(x => x.Published);
+        var found = (await query.ToListAsync(ct)).ToDictionary(x => x.ContentItemId);
+        return ids.Where(found.ContainsKey).Select(id => found[id]).ToList();
+    }
+
+    /// <summary>Every version of an item, newest first: the history.</summary>
+    public async Task<IReadOnlyList<ContentItem>> GetVersionsAsync(string contentItemId, CancellationToken ct = default)
+        => await db.ContentItems.AsNoTracking().Where(x => x.ContentItemId == contentItemId)
+            .OrderByDescending(x => x.Id).ToListAsync(ct);
+
+    /// <summary>Saves a new item as its first version, a draft or published.</summary>
+    public Task<ContentItem> CreateAsync(ContentItem item, bool publish, CancellationToken ct = default)
+        => InTransactionAsync(async () =>
+        {
+            var now = Now();
+            var row = item.Clone();
+            row.Id = 0;
+            if (string.IsNullOrEmpty(row.ContentItemId)) row.ContentItemId = IdGenerator.NewId();
+            if (string.IsNullOrEmpty(row.ContentItemVersionId)) row.ContentItemVersionId = IdGenerator.NewId();
+            row.CreatedUtc ??= now;
+            row.ModifiedUtc ??= now;
+            row.Latest = true;
+            row.Published = publish;
+            if (publish) row.PublishedUtc ??= now;
+            row.ConcurrencyStamp = NewStamp();
+
+            await InvokeAsync(h => h.CreatingAsync, row, ct);
+            if (publish) await InvokeAsync(h => h.PublishingAsync, row, ct);
+            db.ContentItems.Add(row);
+            await db.SaveChangesAsync(ct);
+            await InvokeAsync(h => h.CreatedAsync, row, ct);
+            if (publish) await InvokeAsync(h => h.PublishedAsync, row, ct);
+            await InvokeAsync(h => h.ChangedAsync, row, ct);
+            logger.LogInformation("Created {ContentType} {ContentItemId} ({State})", row.ContentType, row.ContentItemId, publish ? "published" : "draft");
+            return row.Clone();
+        }, ct);
+
+    /// <summary>
+    /// Saves an editor's changes as the draft. <paramref name="edited"/> carries the version and stamp
+    /// the editor started from; if the item changed since, nothing is saved and the result is a conflict.
+    /// A published latest version stays as it is and a new draft version is made.
+    /// </summary>
+    public Task<ContentSaveResult> SaveDraftAsync(ContentItem edited, CancellationToken ct = default)
+        => SaveAsync(edited, publish: false, ct);
+
+    /// <summary>Saves the editor's changes and publishes them in one step (same conflict rule as a draft).</summary>
+    public Task<ContentSaveResult> SaveAndPublishAsync(ContentItem edited, CancellationToken ct = default)
+        => SaveAsync(edited, publish: true, ct);
+
+    /// <summary>Publishes the latest version; the version published before stays in the history.</summary>
+    public Task<ContentSaveResult> PublishAsync(string contentItemId, CancellationToken ct = default)
+        => ConflictSafeAsync(async () =>
+        {
+            var latest = await db.ContentItems.FirstOrDefaultAsync(x => x.ContentItemId == contentItemId && x.Latest, ct);
+            if (latest is null) return new ContentSaveResult(ContentSaveStatus.NotFound, null);
+            await PublishLatestAsync(latest, ct);
+            return new ContentSaveResult(ContentSaveStatus.Saved, latest.Clone());
+        }, ct);
+
+    /// <summary>Takes the published version off the public site; the latest version stays for editors.</summary>
+    public Task<bool> UnpublishAsync(string contentItemId, CancellationToken ct = default)
+        => InTransactionAsync(async () =>
+        {
+            var published = await db.ContentItems.FirstOrDefaultAsync(x => x.ContentItemId == contentItemId && x.Published, ct);
+            if (published is null) return false;
+            published.Published = false;
+            published.ConcurrencyStamp = NewStamp();
+            await db.SaveChangesAsync(ct);
+            await InvokeAsync(h => h.UnpublishedAsync, published, ct);
+            await InvokeAsync(h => h.ChangedAsync, published, ct);
+            logger.LogInformation("Unpublished {ContentItemId}", contentItemId);
+            return true;
+        }, ct);
+
+    /// <summary>Removes an item: no version is latest or published any more; the rows stay as history.</summary>
+    public Task<bool> RemoveAsync(string contentItemId, CancellationToken ct = default)
+        => InTransactionAsync(async () =>
+        {
+            var versions = await db.ContentItems.Where(x => x.ContentItemId == contentItemId && (x.Latest || x.Published)).ToListAsync(ct);
+            if (versions.Count == 0) return false;
+            var latest = versions.FirstOrDefault(v => v.Latest) ?? versions[0];
+            foreach (var version in versions)
+            {
+                version.Latest = false;
+                version.Published = false;
+                version.ConcurrencyStamp = NewStamp();
+            }
+            await db.SaveChangesAsync(ct);
+            await InvokeAsync(h => h.RemovedAsync, latest, ct);
+            await InvokeAsync(h => h.ChangedAsync, latest, ct);
+            logger.LogInformation("Removed {ContentItemId}", contentItemId);
+            return true;
+        }, ct);
+
+    /// <summary>
+    /// Brings in an item as a recipe or export holds it, keeping its dates, owner and author. A
+    /// version already stored unchanged is skipped (so applying a recipe twice changes nothing);
+    /// a changed one is updated; a new version id becomes the latest version.
+    /// </summary>
+    public Task<ContentImportStatus> ImportAsync(ContentItem item, CancellationToken ct = default)
+        => InTransactionAsync(async () =>
+        {
+            var existing = string.IsNullOrEmpty(item.ContentItemVersionId)
+                ? null
+                : await db.ContentItems.FirstOrDefaultAsync(x => x.ContentItemVersionId == item.ContentItemVersionId, ct);
+            if (existing is not null && existing.ContentItemId != item.ContentItemId)
+                throw new InvalidOperationException($"ContentItemVersionId {item.ContentItemVersionId} belongs to item {existing.ContentItemId}.");
+
+            var latest = existing ?? await db.ContentItems.FirstOrDefaultAsync(x => x.ContentItemId == item.ContentItemId && x.Latest, ct);
+            var isNew = latest is null;
+            var row = new ContentItem
+            {
+                ContentItemId = item.ContentItemId,
+                ContentItemVersionId = existing?.ContentItemVersionId
+                                       ?? (string.IsNullOrEmpty(item.ContentItemVersionId) ? IdGenerator.NewId() : item.ContentItemVersionId),
+                ContentType = item.ContentType,
+                CreatedUtc = latest?.CreatedUtc,
+                ModifiedUtc = existing?.ModifiedUtc,
+                PublishedUtc = existing?.PublishedUtc,
+            };
+            CopyImported(item, row);
+            var now = Now();
+            row.CreatedUtc ??= now;
+            row.ModifiedUtc ??= now;
+            if (item.Published) row.PublishedUtc ??= now;
+
+            // Handlers complete the item (a path from the title, say) before it is compared, so an
+            // item whose file leaves such values out still counts as unchanged the second time.
+            await InvokeAsync(isNew ? h => h.CreatingAsync : h => h.UpdatingAsync, row, ct);
+            var sameAsStored = existing is not null || string.IsNullOrEmpty(item.ContentItemVersionId);
+            if (latest is not null && sameAsStored && SameVersion(latest, row)) return ContentImportStatus.Unchanged;
+
+            if (existing is not null)
+            {
+                CopyImported(row, existing);
+                await db.SaveChangesAsync(ct);
+                await InvokeAsync(h => h.UpdatedAsync, existing, ct);
+                await InvokeAsync(h => h.ChangedAsync, existing, ct);
+                return ContentImportStatus.Updated;
+            }
+
+            if (latest is not null)
+            {
+                latest.Latest = false;
+                latest.ConcurrencyStamp = NewStamp();
+            }
+            row.Latest = true;
+            if (item.Published)
+            {
+                await InvokeAsync(h => h.PublishingAsync, row, ct);
+                var published = await db.ContentItems.Where(x => x.ContentItemId == item.ContentItemId && x.Published).ToListAsync(ct);
+                foreach (var old in published)
+                {
+                    old.Published = false;
+                    old.ConcurrencyStamp = NewStamp();
+                }
+                row.Published = true;
+            }
+            db.ContentItems.Add(row);
+            await db.SaveChangesAsync(ct);
+
+            await InvokeAsync(isNew ? h => h.CreatedAsync : h => h.UpdatedAsync, row, ct);
+            if (row.Published) await InvokeAsync(h => h.PublishedAsync, row, ct);
+            await InvokeAsync(h => h.ChangedAsync, row, ct);
+            return isNew ? ContentImportStatus.Created : ContentImportStatus.Updated;
+        }, ct);
+
+    private Task<ContentSaveResult> SaveAsync(ContentItem edited, bool publish, CancellationToken ct)
+        => ConflictSafeAsync(async () =>
+        {
+            var latest = await db.ContentItems.FirstOrDefaultAsync(x => x.ContentItemId == edited.ContentItemId && x.Latest, ct);
+            if (latest is null) return new ContentSaveResult(ContentSaveStatus.NotFound, null);
+            if (latest.ContentItemVersionId != edited.ContentItemVersionId || latest.ConcurrencyStamp != edited.ConcurrencyStamp)
+                return new ContentSaveResult(ContentSaveStatus.Conflict, null);
+
+            var target = latest;
+            if (latest.Published)
+            {
+                latest.Latest = false;
+                latest.ConcurrencyStamp = NewStamp();
+                target = new ContentItem
+                {
+                    ContentItemId = latest.ContentItemId,
+                    ContentItemVersionId = IdGenerator.NewId(),
+                    ContentType = latest.ContentType,
+                    Latest = true,
+                    Owner = latest.Owner,
+                    CreatedUtc = latest.CreatedUtc,
+                    PublishedUtc = latest.PublishedUtc,
+                };
+                db.ContentItems.Add(target);
+            }
+
+            target.DisplayText = edited.DisplayText;
+            target.Author = edited.Author;
+            target.Content = (System.Text.Json.Nodes.JsonObject)edited.Content.DeepClone();
+            target.ModifiedUtc = Now();
+            target.ConcurrencyStamp = NewStamp();
+            await InvokeAsync(h => h.UpdatingAsync, target, ct);
+            await db.SaveChangesAsync(ct);
+            await InvokeAsync(h => h.UpdatedAsync, target, ct);
+            if (publish) await PublishLatestAsync(target, ct);
+            else await InvokeAsync(h => h.ChangedAsync, target, ct);
+            logger.LogInformation("Saved {ContentItemId} as {VersionId}", target.ContentItemId, target.ContentItemVersionId);
+            return new ContentSaveResult(ContentSaveStatus.Saved, target.Clone());
+        }, ct);
+
+    private async Task PublishLatestAsync(ContentItem latest, CancellationToken ct)
+    {
+        if (latest.Published) return;
+        await InvokeAsync(h => h.PublishingAsync, latest, ct);
+        var published = await db.ContentItems.Where(x => x.ContentItemId == latest.ContentItemId && x.Published).ToListAsync(ct);
+        foreach (var old in published)
+        {
+            old.Published = false;
+            old.ConcurrencyStamp = NewStamp();
+        }
+        latest.Published = true;
+        latest.PublishedUtc = Now();
+        latest.ConcurrencyStamp = NewStamp();
+        await db.SaveChangesAsync(ct);
+        await InvokeAsync(h => h.PublishedAsync, latest, ct);
+        await InvokeAsync(h => h.ChangedAsync, latest, ct);
+        logger.LogInformation("Published {ContentItemId} as {VersionId}", latest.ContentItemId, latest.ContentItemVersionId);
+    }
+
+    private static bool SameVersion(ContentItem stored, ContentItem incoming)
+        => stored.ContentType == incoming.ContentType
+           && stored.DisplayText == incoming.DisplayText
+           && stored.Owner == incoming.Owner
+           && stored.Author == incoming.Author
+           && SameTime(stored.CreatedUtc, incoming.CreatedUtc)
+           && SameTime(stored.ModifiedUtc, incoming.ModifiedUtc)
+           && SameTime(stored.PublishedUtc, incoming.PublishedUtc)
+           && System.Text.Json.Nodes.JsonNode.DeepEquals(stored.Content, incoming.Content);
+
+    // Databases keep microseconds at most.
+    private static bool SameTime(DateTime? stored, DateTime? incoming)
+        => stored is null == incoming is null && (stored is null || Math.Abs((stored.Value - incoming!.Value).TotalMilliseconds) < 1);
+
+    private static void CopyImported(ContentItem from, ContentItem to)
+    {
+        to.DisplayText = from.DisplayText;
+        to.Owner = from.Owner;
+        to.Author = from.Author;
+        to.CreatedUtc = from.CreatedUtc ?? to.CreatedUtc;
+        to.ModifiedUtc = from.ModifiedUtc ?? to.ModifiedUtc;
+        to.PublishedUtc = from.PublishedUtc ?? to.PublishedUtc;
+        to.Content = (System.Text.Json.Nodes.JsonObject)from.Content.DeepClone();
+        to.ConcurrencyStamp = NewStamp();
+    }
+
+    private async Task InvokeAsync(Func<IContentHandler, Func<ContentContext, Task>> select, ContentItem item, CancellationToken ct)
+    {
+        var context = new ContentContext(item, ct);
+        foreach (var handler in _handlers) await select(handler)(context);
+    }
+
+    private async Task<ContentSaveResult> ConflictSafeAsync(Func<Task<ContentSaveResult>> work, CancellationToken ct)
+    {
+        try
+        {
+            return await InTransactionAsync(work, ct);
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            // Someone saved between our read and our write: nothing of ours was kept.
+            db.ChangeTracker.Clear();
+            return new ContentSaveResult(ContentSaveStatus.Conflict, null);
+        }
+    }
+
+    private async Task<T> InTransactionAsync<T>(Func<Task<T>> work, CancellationToken ct)
+    {
+        if (db.Database.CurrentTransaction is not null) return await work();
+        await using var transaction = await db.Database.BeginTransactionAsync(ct);
+        var result = await work();
+        await transaction.CommitAsync(ct);
+        return result;
+    }
+
+    private DateTime Now() => clock.GetUtcNow().UtcDateTime;
+
+    private static string NewStamp() => Guid.NewGuid().ToString("N");
+}

@@ -1,0 +1,27 @@
+namespace UstaOrchard.Core.Contents;
+
+/// <summary>What happened to a content item, handed to every <see cref="IContentHandler"/>.</summary>
+public sealed record ContentContext(ContentItem ContentItem, CancellationToken CancellationToken);
+
+/// <summary>
+/// Lets a module react to content events without the module that changed the content knowing
+/// it (search, index tables, cache, audit). "-ing" events run before the change is saved and may
+/// alter the item; "-ed" events run after it is saved, in the same transaction.
+/// </summary>
+public interface IContentHandler
+{
+    Task CreatingAsync(ContentContext context) => Task.CompletedTask;
+    Task CreatedAsync(ContentContext context) => Task.CompletedTask;
+    Task UpdatingAsync(ContentContext context) => Task.CompletedTask;
+    Task UpdatedAsync(ContentContext context) => Task.CompletedTask;
+    Task PublishingAsync(ContentContext context) => Task.CompletedTask;
+    Task PublishedAsync(ContentContext context) => Task.CompletedTask;
+    Task UnpublishedAsync(ContentContext context) => Task.CompletedTask;
+    Task RemovedAsync(ContentContext context) => Task.CompletedTask;
+
+    /// <summary>
+    /// After every saved change to an item (new version, new content, published or latest moved),
+    /// once per operation, after the other "-ed" events: where index tables are refreshed.
+    /// </summary>
+    Task ChangedAsync(ContentContext context) => Task.CompletedTask;
+}

@@ -1,0 +1,41 @@
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Localization;
+using UstaOrchard.Core.Contents;
+using UstaOrchard.Core.Data;
+using UstaOrchard.Core.Definitions;
+using UstaOrchard.Core.Localization;
+using UstaOrchard.Core.Recipes;
+using UstaOrchard.Core.Recipes.Steps;
+using UstaOrchard.Core.Settings;
+using UstaOrchard.Core.Setup;
+
+namespace UstaOrchard.Core;
+
+public static class CoreServiceCollectionExtensions
+{
+    /// <summary>The content store, definitions, settings, recipes, setup and module strings.</summary>
+    public static IServiceCollection AddUstaCore(this IServiceCollection services)
+    {
+        services.AddUstaData();
+        services.TryAddSingleton(TimeProvider.System);
+        services.AddSingleton<JsonStringLocalizerFactory>();
+        services.AddSingleton<IStringLocalizerFactory>(sp => sp.GetRequiredService<JsonStringLocalizerFactory>());
+        services.TryAddTransient(typeof(IStringLocalizer<>), typeof(StringLocalizer<>));
+
+        services.AddScoped<ContentManager>();
+        services.AddScoped<ContentDefinitionManager>();
+        services.AddScoped<SiteService>();
+        services.AddScoped<SiteClock>();
+
+        services.AddSingleton<RecipeCatalog>();
+        services.AddSingleton<RecipeExecutor>();
+        services.AddSingleton<SiteSetup>();
+        services.AddRecipeStep<ContentDefinitionStep>();
+        services.AddRecipeStep<ReplaceContentDefinitionStep>();
+        services.AddRecipeStep<DeleteContentDefinitionStep>();
+        services.AddRecipeStep<ContentStep>();
+        services.AddRecipeStep<SettingsStep>();
+        return services;
+    }
+}

@@ -1,0 +1,88 @@
+using System.Text;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using UstaOrchard.Core.Contents;
+
+namespace UstaOrchard.Core.Recipes;
+
+/// <summary>A recipe in Orchard's format: a description and an ordered list of steps.</summary>
+public sealed class Recipe
+{
+    public string Name { get; init; } = "";
+    public string DisplayName { get; init; } = "";
+    public string Description { get; init; } = "";
+    public string Author { get; init; } = "";
+    public string Website { get; init; } = "";
+    public string Version { get; init; } = "";
+    public bool IsSetupRecipe { get; init; }
+    public IReadOnlyList<string> Categories { get; init; } = [];
+    public IReadOnlyList<string> Tags { get; init; } = [];
+    public JsonObject Variables { get; init; } = new();
+    public IReadOnlyList<JsonObject> Steps { get; init; } = [];
+
+    /// <summary>The folder of the recipe file: <c>[file:…]</c> and media paths are relative to it.</summary>
+    public string? BasePath { get; init; }
+
+    private static readonly JsonNodeOptions NodeOptions = new() { PropertyNameCaseInsensitive = true };
+    private static readonly JsonDocumentOptions DocumentOptions = new() { CommentHandling = JsonCommentHandling.Skip, AllowTrailingCommas = true };
+
+    public static async Task<Recipe> LoadAsync(string path, CancellationToken ct = default)
+    {
+        if (!File.Exists(path)) throw new RecipeFormatException(path, $"file not found: {path}");
+        var text = await File.ReadAllTextAsync(path, Encoding.UTF8, ct);
+        return Parse(text, Path.GetDirectoryName(Path.GetFullPath(path)), Path.GetFileName(path));
+    }
+
+    /// <summary>
+    /// Reads a recipe. The whole text is normalised to NFC first, so every Vietnamese string in it
+    /// arrives composed; property names match without regard to case, as in Orchard.
+    /// </summary>
+    public static Recipe Parse(string json, string? basePath = null, string source = "recipe")
+    {
+        JsonObject root;
+        try
+        {
+            root = JsonNode.Parse(json.Normalize(NormalizationForm.FormC), NodeOptions, DocumentOptions) as JsonObject
+                   ?? throw new RecipeFormatException(source, "the file is not a JSON object");
+        }
+        catch (JsonException e)
+        {
+            throw new RecipeFormatException(source, $"invalid JSON at line {e.LineNumber + 1}, position {e.BytePositionInLine + 1}: {e.Message}");
+        }
+
+        var steps = new List<JsonObject>();
+        if (root.GetPropertyIgnoreCase("steps") is JsonArray array)
+        {
+            for (var i = 0; i < array.Count; i++)
+            {
+                steps.Add(array[i] as JsonObject ?? throw new RecipeFormatException(source, $"step {i + 1} is not a JSON object"));
+            }
+        }
+        else if (root.GetPropertyIgnoreCase("steps") is not null)
+        {
+            throw new RecipeFormatException(source, "\"steps\" must be an array");
+        }
+
+        return new Recipe
+        {
+            Name = root.GetString("name") ?? "",
+            DisplayName = root.GetString("displayName") ?? "",
+            Description = root.GetString("description") ?? "",
+            Author = root.GetString("author") ?? "",
+            Website = root.GetString("website") ?? "",
+            Version = root.GetString("version") ?? "",
+            IsSetupRecipe = root.GetPropertyIgnoreCase("issetuprecipe") is JsonValue setup && ReadBool(setup),
+            Categories = ReadStrings(root.GetPropertyIgnoreCase("categories")),
+            Tags = ReadStrings(root.GetPropertyIgnoreCase("tags")),
+            Variables = root.GetPropertyIgnoreCase("variables") as JsonObject ?? new JsonObject(),
+            Steps = steps,
+            BasePath = basePath,
+        };
+    }
+
+    private static bool ReadBool(JsonValue value)
+        => value.TryGetValue<bool>(out var b) ? b : value.TryGetValue<string>(out var s) && bool.TryParse(s, out b) && b;
+
+    private static IReadOnlyList<string> ReadStrings(JsonNode? node)
+        => node is JsonArray array ? array.Select(n => n?.ToString() ?? "").Where(s => s.Length > 0).ToList() : [];
+}

@@ -1,0 +1,27 @@
+namespace UstaOrchard.Core.Recipes;
+
+/// <summary>A recipe that cannot be read at all (not JSON, steps not a list).</summary>
+public sealed class RecipeFormatException(string source, string reason) : Exception($"{source}: {reason}")
+{
+    public string RecipeSource { get; } = source;
+    public string Reason { get; } = reason;
+}
+
+/// <summary>
+/// Thrown by a step handler for input it refuses; <see cref="Item"/> names what failed
+/// (a content item id, a user name, a settings key) so that the operator can find it.
+/// </summary>
+public sealed class RecipeStepException(string message, string? item = null) : Exception(message)
+{
+    public string? Item { get; } = item;
+}
+
+/// <summary>A recipe that failed: nothing it did was kept. Names the step (1-based index and name) and the item.</summary>
+public sealed class RecipeExecutionException(string message, int stepIndex, string stepName, string? item, string reason, Exception? inner = null)
+    : Exception(message, inner)
+{
+    public int StepIndex { get; } = stepIndex;
+    public string StepName { get; } = stepName;
+    public string? Item { get; } = item;
+    public string Reason { get; } = reason;
+}

@@ -1,0 +1,118 @@
+using System.Text.Json.Nodes;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Localization;
+using Microsoft.Extensions.Logging;
+using UstaOrchard.Core.Contents;
+using UstaOrchard.Core.Data;
+
+namespace UstaOrchard.Core.Recipes;
+
+public sealed record RecipeStepResult(int Index, string Name, string Summary, bool Skipped);
+
+public sealed record RecipeResult(string RecipeName, IReadOnlyList<RecipeStepResult> Steps);
+
+public sealed class RecipeOptions
+{
+    /// <summary>Values for <c>parameters('…')</c>: AdminUsername, AdminEmail, AdminPassword, SiteName.</summary>
+    public Dictionary<string, string?> Parameters { get; init; } = new(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>Skip steps no module handles (Orchard-only steps such as <c>feature</c>) instead of refusing the recipe.</summary>
+    public bool SkipUnknownSteps { get; init; }
+}
+
+/// <summary>
+/// Applies a recipe in one transaction: every step lands or none does. A failure names the
+/// step (1-based index and name) and the item that failed.
+/// </summary>
+public sealed class RecipeExecutor(IServiceScopeFactory scopes, IConfiguration configuration,
+    IStringLocalizer<RecipeExecutor> S, ILogger<RecipeExecutor> logger)
+{
+    public async Task<RecipeResult> ExecuteAsync(Recipe recipe, RecipeOptions? options = null, CancellationToken ct = default)
+    {
+        options ??= new RecipeOptions();
+        // Its own scope: caches of the scope (site settings, definitions) die with a rolled-back recipe.
+        await using var scope = scopes.CreateAsyncScope();
+        var handlers = scope.ServiceProvider.GetServices<IRecipeStepHandler>()
+            .ToDictionary(h => h.Name, StringComparer.OrdinalIgnoreCase);
+        var plan = Plan(recipe, handlers, options);
+
+        var db = scope.ServiceProvider.GetRequiredService<UstaDbContext>();
+        var expressions = new RecipeExpressions(recipe, options.Parameters, configuration);
+        var results = new List<RecipeStepResult>();
+        await using var transaction = await db.Database.BeginTransactionAsync(ct);
+        foreach (var (index, name, step, handler) in plan)
+        {
+            if (handler is null)
+            {
+                results.Add(new RecipeStepResult(index, name, S["skipped: no module handles this step"], Skipped: true));
+                continue;
+            }
+
+            try
+            {
+                var evaluated = (JsonObject)expressions.Evaluate(step)!;
+                var summary = await handler.ExecuteAsync(new RecipeStepContext(recipe, index, name, evaluated, ct));
+                results.Add(new RecipeStepResult(index, name, summary, Skipped: false));
+            }
+            catch (Exception e) when (e is not OperationCanceledException)
+            {
+                await transaction.RollbackAsync(CancellationToken.None);
+                db.ChangeTracker.Clear();
+                var item = (e as RecipeStepException)?.Item;
+                var reason = e is RecipeStepException or RecipeExecutionException ? e.Message : $"{e.GetType().Name}: {Innermost(e).Message}";
+                logger.LogWarning("Recipe {Recipe} failed at step {StepIndex} ({StepName}), item {Item}: {Reason}",
+                    recipe.Name, index, name, item, reason);
+                throw new RecipeExecutionException(Describe(index, name, item, reason), index, name, item, reason, e);
+            }
+        }
+
+        await transaction.CommitAsync(ct);
+        logger.LogInformation("Applied recipe {Recipe}: {StepCount} steps", recipe.Name, results.Count);
+        return new RecipeResult(recipe.Name, results);
+    }
+
+    public string Describe(int index, string name, string? item, string reason)
+        => item is null
+            ? S["Step {0} ({1}) failed: {2}", index, name, reason]
+            : S["Step {0} ({1}) failed at item '{2}': {3}", index, name, item, reason];
+
+    // Every step is checked before any runs: a misspelt step name fails at once, naming it.
+    private List<(int Index, string Name, JsonObject Step, IRecipeStepHandler? Handler)> Plan(
+        Recipe recipe, Dictionary<string, IRecipeStepHandler> handlers, RecipeOptions options)
+    {
+        var plan = new List<(int, string, JsonObject, IRecipeStepHandler?)>();
+        for (var i = 0; i < recipe.Steps.Count; i++)
+        {
+            var step = recipe.Steps[i];
+            var index = i + 1;
+            var name = step.GetString("name");
+            if (string.IsNullOrWhiteSpace(name))
+                throw new RecipeExecutionException(Describe(index, "?", null, S["the step has no \"name\""]), index, "", null, "no name");
+            if (handlers.TryGetValue(name, out var handler))
+                plan.Add((index, name, step, handler));
+            else if (options.SkipUnknownSteps)
+                plan.Add((index, name, step, null));
+            else
+            {
+                var reason = S["unknown step '{0}'; known steps: {1}", name, string.Join(", ", handlers.Keys.Order())];
+                throw new RecipeExecutionException(Describe(index, name, null, reason), index, name, null, reason);
+            }
+        }
+        return plan;
+    }
+
+    private static Exception Innermost(Exception e)
+    {
+        while (e.InnerException is not null) e = e.InnerException;
+        return e;
+    }
+}
+
+public static class RecipeServiceCollectionExtensions
+{
+    public static IServiceCollection AddRecipeStep<THandler>(this IServiceCollection services)
+        where THandler : class, IRecipeStepHandler
+        => services.AddScoped<IRecipeStepHandler, THandler>();
+}

@@ -1,0 +1,75 @@
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using Microsoft.Extensions.Localization;
+using UstaOrchard.Core.Contents;
+using UstaOrchard.Core.Settings;
+
+namespace UstaOrchard.Core.Recipes.Steps;
+
+/// <summary>
+/// <c>Settings</c>: typed site keys (SiteName, BaseUrl, TimeZoneId, PageSize, …); any other key is a
+/// named section (<c>"OrganisationSettings": {…}</c>) merged into what is stored.
+/// </summary>
+public sealed class SettingsStep(SiteService site, IStringLocalizer<SettingsStep> S) : IRecipeStepHandler
+{
+    public string Name => "Settings";
+
+    public async Task<string> ExecuteAsync(RecipeStepContext context)
+    {
+        var changed = new List<string>();
+        await site.UpdateAsync(settings =>
+        {
+            foreach (var (key, value) in context.Step)
+            {
+                if (string.Equals(key, "name", StringComparison.OrdinalIgnoreCase)) continue;
+                Apply(settings, key, value);
+                changed.Add(key);
+            }
+        }, context.CancellationToken);
+        return S["{0} settings: {1}", changed.Count, string.Join(", ", changed)];
+    }
+
+    private void Apply(SiteSettings settings, string key, JsonNode? value)
+    {
+        switch (key.ToLowerInvariant())
+        {
+            case "sitename": settings.SiteName = Text(key, value); break;
+            case "baseurl": settings.BaseUrl = Text(key, value); break;
+            case "pagetitleformat": settings.PageTitleFormat = Text(key, value); break;
+            case "homeroute": settings.HomeRoute = value?.ToJsonString(); break;
+            case "timezoneid":
+                var zone = Text(key, value);
+                if (!TimeZoneInfo.TryFindSystemTimeZoneById(zone, out _))
+                    throw new RecipeStepException(S["time zone '{0}' is not known (use an IANA name such as Asia/Ho_Chi_Minh)", zone], key);
+                settings.TimeZoneId = zone;
+                break;
+            case "pagesize": settings.PageSize = Number(key, value, 1, 1000); break;
+            case "maxpagesize": settings.MaxPageSize = Number(key, value, 1, 10000); break;
+            default:
+                if (value is JsonObject section && settings.Sections.GetPropertyIgnoreCase(key) is JsonObject stored)
+                    stored.MergeFrom(section);
+                else
+                    settings.Sections[key] = value?.DeepClone();
+                break;
+        }
+    }
+
+    private string Text(string key, JsonNode? value)
+        => value is JsonValue v && v.TryGetValue<string>(out var s) ? s : throw new RecipeStepException(S["'{0}' must be text", key], key);
+
+    private int Number(string key, JsonNode? value, int min, int max)
+    {
+        int number;
+        try
+        {
+            number = value.Deserialize<int>(ContentJson.Options);
+        }
+        catch (Exception e) when (e is JsonException or InvalidOperationException or FormatException)
+        {
+            throw new RecipeStepException(S["'{0}' must be a whole number from {1} to {2}", key, min, max], key);
+        }
+        if (number < min || number > max)
+            throw new RecipeStepException(S["'{0}' must be a whole number from {1} to {2}", key, min, max], key);
+        return number;
+    }
+}

@@ -1,0 +1,22 @@
+namespace UstaOrchard.Core.Settings;
+
+/// <summary>"Now" and the site's time zone: UTC is stored, local time (Asia/Ho_Chi_Minh by default) is shown.</summary>
+public sealed class SiteClock(TimeProvider time, SiteService site)
+{
+    public const string DateTimeFormat = "dd-MM-yyyy HH:mm";
+    public const string DateFormat = "dd-MM-yyyy";
+
+    public DateTime UtcNow => time.GetUtcNow().UtcDateTime;
+
+    public async Task<TimeZoneInfo> GetTimeZoneAsync(CancellationToken ct = default)
+    {
+        var settings = await site.GetAsync(ct);
+        return TimeZoneInfo.TryFindSystemTimeZoneById(settings.TimeZoneId, out var zone) ? zone : TimeZoneInfo.Utc;
+    }
+
+    public async Task<DateTime> ToLocalAsync(DateTime utc, CancellationToken ct = default)
+        => TimeZoneInfo.ConvertTimeFromUtc(DateTime.SpecifyKind(utc, DateTimeKind.Utc), await GetTimeZoneAsync(ct));
+
+    public async Task<DateTime> ToUtcAsync(DateTime local, CancellationToken ct = default)
+        => TimeZoneInfo.ConvertTimeToUtc(DateTime.SpecifyKind(local, DateTimeKind.Unspecified), await GetTimeZoneAsync(ct));
+}

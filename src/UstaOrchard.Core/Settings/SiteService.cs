@@ -1,0 +1,38 @@
+using System.Text.Json;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Configuration;
+using UstaOrchard.Core.Contents;
+using UstaOrchard.Core.Data;
+
+namespace UstaOrchard.Core.Settings;
+
+/// <summary>Reads and writes the site settings; a request reads them once.</summary>
+public sealed class SiteService(UstaDbContext db, IConfiguration configuration)
+{
+    private SiteSettings? _current;
+
+    public async Task<SiteSettings> GetAsync(CancellationToken ct = default)
+    {
+        if (_current is not null) return _current;
+        var record = await db.SiteSettings.AsNoTracking().FirstOrDefaultAsync(r => r.Id == 1, ct);
+        _current = record is null ? Defaults() : JsonSerializer.Deserialize<SiteSettings>(record.Json, ContentJson.Options) ?? Defaults();
+        return _current;
+    }
+
+    public async Task UpdateAsync(Action<SiteSettings> change, CancellationToken ct = default)
+    {
+        var record = await db.SiteSettings.FirstOrDefaultAsync(r => r.Id == 1, ct);
+        var settings = record is null ? Defaults() : JsonSerializer.Deserialize<SiteSettings>(record.Json, ContentJson.Options) ?? Defaults();
+        change(settings);
+        if (record is null) db.SiteSettings.Add(record = new SiteSettingsRecord());
+        record.Json = JsonSerializer.Serialize(settings, ContentJson.Options);
+        record.ConcurrencyStamp = Guid.NewGuid().ToString("N");
+        await db.SaveChangesAsync(ct);
+        _current = settings;
+    }
+
+    private SiteSettings Defaults() => new()
+    {
+        TimeZoneId = configuration["Site:TimeZone"] is { Length: > 0 } zone ? zone : "Asia/Ho_Chi_Minh",
+    };
+}

@@ -1,0 +1,69 @@
+using Microsoft.Extensions.Localization;
+using UstaOrchard.Core.Recipes;
+using UstaOrchard.Core.Setup;
+
+namespace UstaOrchard.Web;
+
+/// <summary>
+/// The host's verbs: <c>recipe apply FILE</c>. Words before the first <c>--option</c> are the verb;
+/// options go to the host's configuration as usual (<c>--App:DataPath /srv/usta</c>).
+/// </summary>
+public sealed record CommandLine(IReadOnlyList<string> Verb, string[] HostArgs)
+{
+    public bool ServesSite => Verb.Count == 0;
+
+    public static CommandLine Parse(string[] args)
+    {
+        var verb = args.TakeWhile(a => !a.StartsWith('-')).ToList();
+        return new CommandLine(verb, args.Skip(verb.Count).ToArray());
+    }
+
+    public async Task<int> RunAsync(IServiceProvider services, TextWriter output, TextWriter error)
+    {
+        var S = services.GetRequiredService<IStringLocalizer<CommandLine>>();
+        var skipUnknown = HostArgs.Contains("--skip-unknown-steps");
+        switch (Verb)
+        {
+            case ["recipe", "apply", var file]:
+                return await ApplyRecipeAsync(services, file, skipUnknown, output, error, S);
+            default:
+                await error.WriteLineAsync(S["Unknown command: {0}", string.Join(' ', Verb)]);
+                await error.WriteLineAsync(S["Usage:"]);
+                await error.WriteLineAsync("  dotnet run --project src/UstaOrchard.Web                      " + S["serve the site"]);
+                await error.WriteLineAsync("  dotnet run --project src/UstaOrchard.Web -- recipe apply FILE  " + S["apply a recipe (add --skip-unknown-steps to pass over steps no module handles)"]);
+                return 2;
+        }
+    }
+
+    private static async Task<int> ApplyRecipeAsync(IServiceProvider services, string file, bool skipUnknown,
+        TextWriter output, TextWriter error, IStringLocalizer S)
+    {
+        Recipe recipe;
+        try
+        {
+            recipe = await Recipe.LoadAsync(file);
+        }
+        catch (RecipeFormatException e)
+        {
+            await error.WriteLineAsync(S["The recipe cannot be read: {0}", e.Message]);
+            return 1;
+        }
+
+        await services.GetRequiredService<SiteSetup>().PrepareDatabaseAsync();
+        try
+        {
+            var result = await services.GetRequiredService<RecipeExecutor>()
+                .ExecuteAsync(recipe, new RecipeOptions { SkipUnknownSteps = skipUnknown });
+            await output.WriteLineAsync(S["Recipe '{0}' applied:", string.IsNullOrEmpty(result.RecipeName) ? file : result.RecipeName]);
+            foreach (var step in result.Steps)
+                await output.WriteLineAsync($"  {step.Index}. {step.Name}: {step.Summary}");
+            return 0;
+        }
+        catch (RecipeExecutionException e)
+        {
+            await error.WriteLineAsync(e.Message);
+            await error.WriteLineAsync(S["Nothing was changed."]);
+            return 1;
+        }
+    }
+}

@@ -1,0 +1,40 @@
+using Microsoft.Extensions.Localization;
+using UstaOrchard.Core.Setup;
+using UstaOrchard.Web;
+
+var command = CommandLine.Parse(args);
+var builder = WebApplication.CreateBuilder(command.HostArgs);
+if (!command.ServesSite) builder.Logging.SetMinimumLevel(LogLevel.Warning);
+builder.AddUsta();
+
+var app = builder.Build();
+app.UseUsta();
+
+if (!command.ServesSite)
+    return await command.RunAsync(app.Services, Console.Out, Console.Error);
+
+var setup = await app.Services.GetRequiredService<SiteSetup>().EnsureSetUpAsync(app.Lifetime.ApplicationStopping);
+if (setup.GeneratedPassword is not null)
+{
+    // Printed to the console once, never logged: logs are kept and shipped, the console is not.
+    var S = app.Services.GetRequiredService<IStringLocalizer<CommandLine>>();
+    Console.WriteLine();
+    Console.WriteLine("========================================================================");
+    Console.WriteLine(S["The site was set up from recipe '{0}'.", setup.RecipeName]);
+    Console.WriteLine(S["Administrator: {0}    Password: {1}", setup.AdminUserName, setup.GeneratedPassword]);
+    Console.WriteLine(S["This password is shown only once: write it down, then change it after you log in."]);
+    Console.WriteLine("========================================================================");
+    Console.WriteLine();
+}
+
+app.Lifetime.ApplicationStarted.Register(() =>
+{
+    var urls = string.Join(", ", app.Urls);
+    app.Logger.LogInformation("UstaOrchard is serving at {Urls} (administration: /Admin)", urls);
+});
+
+await app.RunAsync();
+return 0;
+
+/// <summary>Visible to the integration tests' WebApplicationFactory.</summary>
+public partial class Program;

@@ -1,0 +1,11 @@
+using UstaOrchard.Core.Modules;
+
+namespace Usta.Theme;
+
+/// <summary>The site's one theme: layout, footer, error pages and CSS (screen and print).</summary>
+public sealed class ThemeStartup : ModuleStartup
+{
+    public const string Id = "Usta.Theme";
+
+    public override ModuleManifest Manifest { get; } = new(Id, "Giao diện Liên hiệp Hội");
+}
