@@ -24,11 +24,14 @@ public sealed class SiteService(UstaDbContext db, IConfiguration configuration)
         var record = await db.SiteSettings.FirstOrDefaultAsync(r => r.Id == 1, ct);
         var settings = record is null ? Defaults() : JsonSerializer.Deserialize<SiteSettings>(record.Json, ContentJson.Options) ?? Defaults();
         change(settings);
+        var json = JsonSerializer.Serialize(settings, ContentJson.Options);
+        _current = settings;
+        if (record is not null && record.Json == json) return;
+
         if (record is null) db.SiteSettings.Add(record = new SiteSettingsRecord());
-        record.Json = JsonSerializer.Serialize(settings, ContentJson.Options);
+        record.Json = json;
         record.ConcurrencyStamp = Guid.NewGuid().ToString("N");
         await db.SaveChangesAsync(ct);
-        _current = settings;
     }
 
     private SiteSettings Defaults() => new()
