@@ -41,6 +41,10 @@ public static class UstaHost
         CultureInfo.DefaultThreadCurrentCulture = DefaultCulture;
         CultureInfo.DefaultThreadCurrentUICulture = DefaultCulture;
 
+        // Modules' and the theme's wwwroot files are served from their projects in any environment
+        // when run from a build; a published site has them copied, and this does nothing there.
+        builder.WebHost.UseStaticWebAssets();
+
         var services = builder.Services;
         // Razor writes "Đồng Nai", not "&#x110;&#x1ED3;ng Nai".
         services.Configure<WebEncoderOptions>(o => o.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));

@@ -14,8 +14,11 @@ public static class Browser
     {
         var response = await client.GetAsync(url);
         var html = await response.Content.ReadAsStringAsync();
-        return (response, await Parser.ParseDocumentAsync(html));
+        return (response, Parser.ParseDocument(html));
     }
+
+    public static async Task<IHtmlDocument> ReadDocumentAsync(this HttpResponseMessage response)
+        => Parser.ParseDocument(await response.Content.ReadAsStringAsync());
 
     public static async Task<IHtmlDocument> GetDocumentAsync(this HttpClient client, string url, HttpStatusCode expected = HttpStatusCode.OK)
     {

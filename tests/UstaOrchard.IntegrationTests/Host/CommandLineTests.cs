@@ -1,0 +1,81 @@
+using System.Diagnostics;
+using UstaOrchard.IntegrationTests.Infrastructure;
+
+namespace UstaOrchard.IntegrationTests.Host;
+
+/// <summary>The host's verbs, run as an operator runs them: a separate process on a data folder.</summary>
+public class CommandLineTests : IDisposable
+{
+    private readonly string _dataPath = Paths.NewDataFolder();
+
+    private async Task<(int ExitCode, string Output, string Error)> RunAsync(params string[] args)
+    {
+        var start = new ProcessStartInfo("dotnet")
+        {
+            WorkingDirectory = _dataPath,
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+        };
+        start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "UstaOrchard.Web.dll"));
+        foreach (var arg in args) start.ArgumentList.Add(arg);
+        start.ArgumentList.Add("--App:DataPath=" + Path.Combine(_dataPath, "App_Data"));
+        start.Environment["DOTNET_ENVIRONMENT"] = "Production";
+        start.Environment["ASPNETCORE_ENVIRONMENT"] = "Production";
+
+        using var process = Process.Start(start)!;
+        var output = process.StandardOutput.ReadToEndAsync();
+        var error = process.StandardError.ReadToEndAsync();
+        using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(2));
+        await process.WaitForExitAsync(timeout.Token);
+        return (process.ExitCode, await output, await error);
+    }
+
+    [Fact]
+    public async Task RecipeApply_PrintsEachStep_AndASecondApplyChangesNothing()
+    {
+        var first = await RunAsync("recipe", "apply", Paths.Fixture("small.recipe.json"));
+        Assert.True(first.ExitCode == 0, first.Error + first.Output);
+        Assert.Contains("Đã áp dụng công thức 'small':", first.Output);
+        Assert.Contains("1. Settings: 2 thiết lập: SiteName, PageSize", first.Output);
+        Assert.Contains("2. Content: tạo mới 2, cập nhật 0, giữ nguyên 0", first.Output);
+
+        var second = await RunAsync("recipe", "apply", Paths.Fixture("small.recipe.json"));
+        Assert.Equal(0, second.ExitCode);
+        Assert.Contains("2. Content: tạo mới 0, cập nhật 0, giữ nguyên 2", second.Output);
+    }
+
+    [Fact]
+    public async Task RecipeApply_BrokenRecipe_ExitsNonZero_NamingStepAndItem()
+    {
+        var result = await RunAsync("recipe", "apply", Paths.Fixture("broken.recipe.json"));
+
+        Assert.Equal(1, result.ExitCode);
+        Assert.Contains("Bước 2 (Content) thất bại tại mục 'brokenitem0000000000000001 \"Bản tin số 0\"': Số bản tin phải là số nguyên dương.", result.Error);
+        Assert.Contains("Không có gì bị thay đổi.", result.Error);
+        Assert.DoesNotContain("   at ", result.Error);
+    }
+
+    [Fact]
+    public async Task RecipeApply_MissingFile_SaysSo()
+    {
+        var result = await RunAsync("recipe", "apply", "khong-co.recipe.json");
+        Assert.Equal(1, result.ExitCode);
+        Assert.Contains("Không đọc được công thức", result.Error);
+        Assert.Contains("khong-co.recipe.json", result.Error);
+    }
+
+    [Fact]
+    public async Task UnknownVerb_PrintsUsage()
+    {
+        var result = await RunAsync("lam", "gi");
+        Assert.Equal(2, result.ExitCode);
+        Assert.Contains("Lệnh không hợp lệ: lam gi", result.Error);
+        Assert.Contains("recipe apply FILE", result.Error);
+    }
+
+    public void Dispose()
+    {
+        Paths.DeleteFolder(_dataPath);
+        GC.SuppressFinalize(this);
+    }
+}
