@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using UstaOrchard.Core.Contents;
 using UstaOrchard.Core.Data;
 
 namespace Usta.Articles;
@@ -7,23 +8,12 @@ public sealed class ArticlesDbModel : IDbModelContributor
 {
     public void Configure(ModelBuilder modelBuilder)
     {
-        modelBuilder.Entity<ArticleIndex>(index =>
-        {
-            index.ToTable("ArticleIndex");
-            index.Property(x => x.ContentItemId).HasMaxLength(26);
-            index.Property(x => x.ContentItemVersionId).HasMaxLength(26);
-            index.HasIndex(x => new { x.Published, x.PublishedUtc });
-            index.HasIndex(x => new { x.Published, x.Featured, x.PublishedUtc });
-            index.HasIndex(x => x.ContentItemId);
-        });
-        modelBuilder.Entity<ArticleCategoryIndex>(index =>
-        {
-            index.ToTable("ArticleCategoryIndex");
-            index.Property(x => x.ContentItemId).HasMaxLength(26);
-            index.Property(x => x.ContentItemVersionId).HasMaxLength(26);
-            index.Property(x => x.CategoryId).HasMaxLength(26);
-            index.HasIndex(x => new { x.CategoryId, x.Published, x.PublishedUtc });
-            index.HasIndex(x => x.ContentItemId);
-        });
+        var article = modelBuilder.ContentIndexTable<ArticleIndex>("ArticleIndex");
+        article.HasIndex(x => new { x.Published, x.PublishedUtc });
+        article.HasIndex(x => new { x.Published, x.Featured, x.PublishedUtc });
+
+        var category = modelBuilder.ContentIndexTable<ArticleCategoryIndex>("ArticleCategoryIndex");
+        category.Property(x => x.CategoryId).HasMaxLength(26);
+        category.HasIndex(x => new { x.CategoryId, x.Published, x.PublishedUtc });
     }
 }

@@ -45,6 +45,9 @@ public static class UstaHost
         // when run from a build; a published site has them copied, and this does nothing there.
         builder.WebHost.UseStaticWebAssets();
 
+        // SQL statements are for debugging, not for an operator's console; appsettings can lower this.
+        builder.Logging.AddFilter("Microsoft.EntityFrameworkCore", LogLevel.Warning);
+
         var services = builder.Services;
         // Razor writes "Đồng Nai", not "&#x110;&#x1ED3;ng Nai".
         services.Configure<WebEncoderOptions>(o => o.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));

@@ -49,3 +49,19 @@ public abstract class ContentIndexHandler<TIndex>(UstaDbContext db) : IContentHa
         await Db.SaveChangesAsync(ct);
     }
 }
+
+public static class ContentIndexModel
+{
+    /// <summary>Maps a module's index table with the columns and the lookup index every content index has.</summary>
+    public static Microsoft.EntityFrameworkCore.Metadata.Builders.EntityTypeBuilder<TIndex> ContentIndexTable<TIndex>(
+        this ModelBuilder modelBuilder, string table) where TIndex : ContentIndex
+    {
+        var index = modelBuilder.Entity<TIndex>();
+        index.ToTable(table);
+        index.HasKey(x => x.Id);
+        index.Property(x => x.ContentItemId).HasMaxLength(26).IsRequired();
+        index.Property(x => x.ContentItemVersionId).HasMaxLength(26).IsRequired();
+        index.HasIndex(x => x.ContentItemId);
+        return index;
+    }
+}

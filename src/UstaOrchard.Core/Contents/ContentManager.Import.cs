@@ -1,0 +1,102 @@
+using System.Text.Json.Nodes;
+using Microsoft.EntityFrameworkCore;
+
+namespace UstaOrchard.Core.Contents;
+
+// Import: items as recipes and exports hold them.
+public sealed partial class ContentManager
+{
+    /// <summary>
+    /// Brings in an item as a recipe or export holds it, keeping its dates, owner and author. A
+    /// version already stored unchanged is skipped (so applying a recipe twice changes nothing);
+    /// a changed one is updated; a new version id becomes the latest version.
+    /// </summary>
+    public Task<ContentImportStatus> ImportAsync(ContentItem item, CancellationToken ct = default)
+        => InTransactionAsync(async () =>
+        {
+            var existing = string.IsNullOrEmpty(item.ContentItemVersionId)
+                ? null
+                : await db.ContentItems.FirstOrDefaultAsync(x => x.ContentItemVersionId == item.ContentItemVersionId, ct);
+            if (existing is not null && existing.ContentItemId != item.ContentItemId)
+                throw new InvalidOperationException($"ContentItemVersionId {item.ContentItemVersionId} belongs to item {existing.ContentItemId}.");
+
+            var latest = existing ?? await db.ContentItems.FirstOrDefaultAsync(x => x.ContentItemId == item.ContentItemId && x.Latest, ct);
+            var isNew = latest is null;
+            var row = new ContentItem
+            {
+                ContentItemId = item.ContentItemId,
+                ContentItemVersionId = existing?.ContentItemVersionId
+                                       ?? (string.IsNullOrEmpty(item.ContentItemVersionId) ? IdGenerator.NewId() : item.ContentItemVersionId),
+                ContentType = item.ContentType,
+                CreatedUtc = latest?.CreatedUtc,
+                ModifiedUtc = existing?.ModifiedUtc,
+                PublishedUtc = existing?.PublishedUtc,
+            };
+            CopyImported(item, row);
+            var now = Now();
+            row.CreatedUtc ??= now;
+            row.ModifiedUtc ??= now;
+            if (item.Published) row.PublishedUtc ??= now;
+
+            // Handlers complete the item (a path from the title, say) before it is compared, so an
+            // item whose file leaves such values out still counts as unchanged the second time.
+            await InvokeAsync(isNew ? h => h.CreatingAsync : h => h.UpdatingAsync, row, ct);
+            var sameAsStored = existing is not null || string.IsNullOrEmpty(item.ContentItemVersionId);
+            if (latest is not null && sameAsStored && SameVersion(latest, row)) return ContentImportStatus.Unchanged;
+
+            if (existing is not null)
+            {
+                CopyImported(row, existing);
+                await db.SaveChangesAsync(ct);
+                await InvokeAsync(h => h.UpdatedAsync, existing, ct);
+                await InvokeAsync(h => h.ChangedAsync, existing, ct);
+                return ContentImportStatus.Updated;
+            }
+
+            if (latest is not null)
+            {
+                latest.Latest = false;
+                latest.ConcurrencyStamp = NewStamp();
+            }
+            row.Latest = true;
+            if (item.Published)
+            {
+                await InvokeAsync(h => h.PublishingAsync, row, ct);
+                await UnpublishOthersAsync(item.ContentItemId, ct);
+                row.Published = true;
+            }
+            db.ContentItems.Add(row);
+            await db.SaveChangesAsync(ct);
+
+            await InvokeAsync(isNew ? h => h.CreatedAsync : h => h.UpdatedAsync, row, ct);
+            if (row.Published) await InvokeAsync(h => h.PublishedAsync, row, ct);
+            await InvokeAsync(h => h.ChangedAsync, row, ct);
+            return isNew ? ContentImportStatus.Created : ContentImportStatus.Updated;
+        }, ct);
+
+    private static bool SameVersion(ContentItem stored, ContentItem incoming)
+        => stored.ContentType == incoming.ContentType
+           && stored.DisplayText == incoming.DisplayText
+           && stored.Owner == incoming.Owner
+           && stored.Author == incoming.Author
+           && SameTime(stored.CreatedUtc, incoming.CreatedUtc)
+           && SameTime(stored.ModifiedUtc, incoming.ModifiedUtc)
+           && SameTime(stored.PublishedUtc, incoming.PublishedUtc)
+           && JsonNode.DeepEquals(stored.Content, incoming.Content);
+
+    // Databases keep microseconds at most.
+    private static bool SameTime(DateTime? stored, DateTime? incoming)
+        => stored is null == incoming is null && (stored is null || Math.Abs((stored.Value - incoming!.Value).TotalMilliseconds) < 1);
+
+    private static void CopyImported(ContentItem from, ContentItem to)
+    {
+        to.DisplayText = from.DisplayText;
+        to.Owner = from.Owner;
+        to.Author = from.Author;
+        to.CreatedUtc = from.CreatedUtc ?? to.CreatedUtc;
+        to.ModifiedUtc = from.ModifiedUtc ?? to.ModifiedUtc;
+        to.PublishedUtc = from.PublishedUtc ?? to.PublishedUtc;
+        to.Content = (JsonObject)from.Content.DeepClone();
+        to.ConcurrencyStamp = NewStamp();
+    }
+}
