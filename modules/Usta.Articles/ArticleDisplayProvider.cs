@@ -35,10 +35,10 @@ public sealed class ArticleDisplayProvider(UstaDbContext db, SiteClock clock, Ar
     }
 }
 
-public sealed record CategoryView(string Title, string? Description, string Url, ArticleList Articles);
+public sealed record CategoryView(string Title, string? Description, string Url, IReadOnlyList<CategoryLink> Children, ArticleList Articles);
 
 /// <summary>A category's page: its articles and those of its sub-categories, newest first, paged.</summary>
-public sealed class CategoryDisplayProvider(ArticleQueries queries, SiteService site) : IContentDisplayProvider
+public sealed class CategoryDisplayProvider(UstaDbContext db, ArticleQueries queries, SiteService site) : IContentDisplayProvider
 {
     public string ContentType => ContentTypes.Category;
 
@@ -50,7 +50,10 @@ public sealed class CategoryDisplayProvider(ArticleQueries queries, SiteService 
         var articles = await queries.InCategoriesAsync(ids, page, settings.PageSize, ct);
         if (page > 1 && articles.Items.Count == 0) return null;
         var description = item.As<CategoryPart>()?.Description;
+        var children = await db.Set<CategoryIndex>().AsNoTracking()
+            .Where(c => c.Published && c.ParentContentItemId == item.ContentItemId)
+            .OrderBy(c => c.Order).Select(c => new CategoryLink(c.Title, "/" + c.Path)).ToListAsync(ct);
         return new ContentDisplay("/Views/Display/Category.cshtml",
-            new CategoryView(item.DisplayText, description, ContentRoutes.UrlOf(item), articles), item.DisplayText, description, OgType: "website");
+            new CategoryView(item.DisplayText, description, ContentRoutes.UrlOf(item), children, articles), item.DisplayText, description, OgType: "website");
     }
 }

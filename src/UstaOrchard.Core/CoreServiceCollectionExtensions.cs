@@ -30,6 +30,7 @@ public static class CoreServiceCollectionExtensions
 
         services.AddSingleton<RecipeCatalog>();
         services.AddSingleton<RecipeExecutor>();
+        services.AddSingleton<StartupLock>();
         services.AddSingleton<SiteSetup>();
         services.AddRecipeStep<ContentDefinitionStep>();
         services.AddRecipeStep<ReplaceContentDefinitionStep>();

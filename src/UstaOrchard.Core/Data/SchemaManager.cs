@@ -6,6 +6,7 @@ using Microsoft.EntityFrameworkCore.Migrations;
 using Microsoft.EntityFrameworkCore.Migrations.Operations;
 using Microsoft.EntityFrameworkCore.Storage;
 using Microsoft.Extensions.Logging;
+using Npgsql;
 
 namespace UstaOrchard.Core.Data;
 
@@ -17,11 +18,37 @@ namespace UstaOrchard.Core.Data;
 /// </summary>
 public sealed class SchemaManager(UstaDbContext db, DatabaseSettings settings, ILogger<SchemaManager> logger)
 {
+    /// <summary>
+    /// Creates the PostgreSQL database when the server has none by that name (SQLite makes its file
+    /// on first use). Done outside EF so that two nodes racing to create it log no error.
+    /// </summary>
+    public async Task EnsureDatabaseAsync(CancellationToken ct = default)
+    {
+        if (settings.Provider != DatabaseProvider.Postgres) return;
+        var target = new NpgsqlConnectionStringBuilder(settings.ConnectionString);
+        var name = target.Database ?? throw new InvalidOperationException("ConnectionStrings:Default names no Database.");
+        var maintenance = new NpgsqlConnectionStringBuilder(settings.ConnectionString) { Database = "postgres", Pooling = false };
+        await using var connection = new NpgsqlConnection(maintenance.ConnectionString);
+        await connection.OpenAsync(ct);
+        await using (var exists = new NpgsqlCommand("SELECT 1 FROM pg_database WHERE datname = @name", connection))
+        {
+            exists.Parameters.AddWithValue("name", name);
+            if (await exists.ExecuteScalarAsync(ct) is not null) return;
+        }
+        try
+        {
+            await using var create = new NpgsqlCommand($"CREATE DATABASE \"{name.Replace("\"", "\"\"")}\"", connection);
+            await create.ExecuteNonQueryAsync(ct);
+            logger.LogInformation("Created database {Database}", name);
+        }
+        catch (PostgresException e) when (e.SqlState is PostgresErrorCodes.DuplicateDatabase or PostgresErrorCodes.UniqueViolation)
+        {
+            // Another node created it a moment ago (a race PostgreSQL reports either way).
+        }
+    }
+
     public async Task EnsureSchemaAsync(CancellationToken ct = default)
     {
-        var creator = db.GetService<IRelationalDatabaseCreator>();
-        if (!await creator.ExistsAsync(ct)) await creator.CreateAsync(ct);
-
         if (settings.Provider == DatabaseProvider.Sqlite)
             await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;", ct);
 

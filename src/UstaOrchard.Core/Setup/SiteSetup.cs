@@ -16,20 +16,44 @@ public sealed record SetupOutcome(bool Applied, string RecipeName, string AdminU
 /// administrator's name and password as recipe parameters.
 /// </summary>
 public sealed class SiteSetup(IServiceScopeFactory scopes, AppPaths paths, RecipeCatalog catalog, RecipeExecutor executor,
-    IConfiguration configuration, TimeProvider clock, ILogger<SiteSetup> logger)
+    StartupLock startupLock, IConfiguration configuration, TimeProvider clock, ILogger<SiteSetup> logger)
 {
     /// <summary>Tables and module migrations only: what every start and every command needs.</summary>
     public async Task PrepareDatabaseAsync(CancellationToken ct = default)
     {
-        Directory.CreateDirectory(paths.DataPath);
-        await using var scope = scopes.CreateAsyncScope();
-        await scope.ServiceProvider.GetRequiredService<SchemaManager>().EnsureSchemaAsync(ct);
-        await scope.ServiceProvider.GetRequiredService<DataMigrationRunner>().RunAsync(ct);
+        await using var held = await LockedDatabaseAsync(ct);
     }
 
+    /// <summary>Tables, migrations and, on a site never set up, the setup recipe; one node at a time.</summary>
     public async Task<SetupOutcome> EnsureSetUpAsync(CancellationToken ct = default)
     {
-        await PrepareDatabaseAsync(ct);
+        await using var held = await LockedDatabaseAsync(ct);
+        return await SetUpAsync(ct);
+    }
+
+    private async Task<IAsyncDisposable> LockedDatabaseAsync(CancellationToken ct)
+    {
+        Directory.CreateDirectory(paths.DataPath);
+        await using (var scope = scopes.CreateAsyncScope())
+            await scope.ServiceProvider.GetRequiredService<SchemaManager>().EnsureDatabaseAsync(ct);
+
+        var held = await startupLock.AcquireAsync(ct);
+        try
+        {
+            await using var scope = scopes.CreateAsyncScope();
+            await scope.ServiceProvider.GetRequiredService<SchemaManager>().EnsureSchemaAsync(ct);
+            await scope.ServiceProvider.GetRequiredService<DataMigrationRunner>().RunAsync(ct);
+            return held;
+        }
+        catch
+        {
+            await held.DisposeAsync();
+            throw;
+        }
+    }
+
+    private async Task<SetupOutcome> SetUpAsync(CancellationToken ct)
+    {
         var adminName = configuration["Setup:AdminUserName"] is { Length: > 0 } n ? n : "admin";
         var recipeName = configuration["Setup:Recipe"] is { Length: > 0 } r ? r : "usta-setup";
 

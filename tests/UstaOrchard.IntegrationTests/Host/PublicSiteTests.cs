@@ -85,6 +85,7 @@ public class PublicSiteTests(SiteFixture site) : IClassFixture<SiteFixture>
         var child = await client.GetDocumentAsync("/chuyen-muc/hoat-dong-hoi-thanh-vien");
 
         Assert.Equal("Tin tức – Sự kiện", parent.Text("[data-test=category] h1"));
+        Assert.Equal(["Hoạt động Liên hiệp Hội", "Hoạt động Hội thành viên"], parent.Texts("[data-test=subcategories] a"));
         Assert.Contains(SeedTitle, parent.Texts("[data-test=article-summary] h3"));
         var childTitles = child.Texts("[data-test=article-summary] h3");
         Assert.Contains("Hội Y học Đồng Nai hội thảo chăm sóc sức khỏe người cao tuổi sau mắc Covid-19", childTitles);
@@ -129,6 +130,7 @@ public class PublicSiteTests(SiteFixture site) : IClassFixture<SiteFixture>
         Assert.Equal("Bản tin số 43", issue.Text("[data-test=bulletin-title]"));
         Assert.Contains("Đại hội đại biểu", issue.Text("[data-test=bulletin-summary]"));
         Assert.Contains(SeedTitle, issue.Texts("[data-test=bulletin-contents] a"));
+        Assert.Equal("Bản tin số 43", issue.Texts("[data-test=latest-bulletins] li a")[0]);
     }
 
     [Theory]

@@ -30,9 +30,9 @@ public sealed class TestSite : IAsyncDisposable
 
     /// <summary>A site with its tables and module migrations; with <paramref name="setUp"/>, also the setup recipe.</summary>
     public static async Task<TestSite> CreateAsync(TestDatabase database, bool setUp = false,
-        Action<IServiceCollection>? services = null, IDictionary<string, string?>? settings = null)
+        Action<IServiceCollection>? services = null, IDictionary<string, string?>? settings = null, string? dataPath = null)
     {
-        var dataPath = Paths.NewDataFolder();
+        dataPath ??= Paths.NewDataFolder();
         var builder = WebApplication.CreateBuilder(new WebApplicationOptions { EnvironmentName = "Testing", ContentRootPath = AppContext.BaseDirectory });
         var all = new Dictionary<string, string?>
         {

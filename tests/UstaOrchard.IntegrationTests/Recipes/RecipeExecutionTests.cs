@@ -76,6 +76,33 @@ public abstract class RecipeExecutionTests
     }
 
     [SkippableFact]
+    public async Task TwoNodesStartingTogether_SetTheSiteUpOnce()
+    {
+        var database = NewDatabase();
+        var dataPath = Paths.NewDataFolder();
+
+        var sites = await Task.WhenAll(
+            Task.Run(() => TestSite.CreateAsync(database, setUp: true, dataPath: dataPath)),
+            Task.Run(() => TestSite.CreateAsync(database, setUp: true, dataPath: dataPath)));
+        try
+        {
+            var counts = await sites[1].InScopeAsync(async sp =>
+            {
+                var db = sp.GetRequiredService<UstaDbContext>();
+                return (Items: await db.ContentItems.CountAsync(), Distinct: await db.ContentItems.Select(x => x.ContentItemId).Distinct().CountAsync(),
+                    Users: await db.Set<UstaUser>().CountAsync());
+            });
+            Assert.Equal(counts.Distinct, counts.Items);
+            Assert.Equal(1, counts.Users);
+            Assert.True(counts.Items > 20);
+        }
+        finally
+        {
+            foreach (var site in sites) await site.DisposeAsync();
+        }
+    }
+
+    [SkippableFact]
     public async Task SetupRecipeAppliedTwice_ChangesNothing()
     {
         await using var site = await TestSite.CreateAsync(NewDatabase(), setUp: true);
