@@ -86,6 +86,10 @@ public static class UstaHost
             headers.XContentTypeOptions = "nosniff";
             headers.XFrameOptions = "SAMEORIGIN";
             headers["Referrer-Policy"] = "strict-origin-when-cross-origin";
+            // Scripts only from the site itself; article bodies may embed images, video and frames from https sites.
+            headers.ContentSecurityPolicy = "default-src 'self'; img-src 'self' data: https:; media-src 'self' https:; frame-src https:; " +
+                                            "style-src 'self' 'unsafe-inline'; script-src 'self'; object-src 'none'; base-uri 'self'; " +
+                                            "form-action 'self'; frame-ancestors 'self'";
             await next();
         });
         app.UseRequestLocalization();

@@ -68,6 +68,22 @@ public class PublicSiteTests(SiteFixture site) : IClassFixture<SiteFixture>
     }
 
     [Fact]
+    public async Task EnglishInterface_FollowsFromTheStringsTables()
+    {
+        var home = await site.Factory.CreateBrowser().GetDocumentAsync("/?culture=en");
+        Assert.Equal("Latest news", home.Text("#latest-title"));
+        Assert.Equal("Website links", home.Text("[data-test=website-links] h2"));
+    }
+
+    [Fact]
+    public async Task Pages_SendSecurityHeaders()
+    {
+        var response = await site.Factory.CreateBrowser().GetAsync("/");
+        Assert.Equal("nosniff", response.Headers.GetValues("X-Content-Type-Options").Single());
+        Assert.Contains("script-src 'self'", response.Headers.GetValues("Content-Security-Policy").Single());
+    }
+
+    [Fact]
     public async Task PrintView_HasTheArticleWithoutMenuOrSidebar()
     {
         var page = await site.Factory.CreateBrowser().GetDocumentAsync(SeedPath + "?in=1");

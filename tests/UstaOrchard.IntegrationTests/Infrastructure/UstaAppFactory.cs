@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 
@@ -13,13 +14,16 @@ public class UstaAppFactory : WebApplicationFactory<Program>
 {
     private readonly TestDatabase _database;
     private readonly IDictionary<string, string?> _settings;
+    private readonly Action<IServiceCollection>? _services;
 
     public UstaAppFactory() : this(TestDatabase.Sqlite(), null, null)
     {
     }
 
-    public UstaAppFactory(TestDatabase database, string? dataPath = null, IDictionary<string, string?>? settings = null)
+    public UstaAppFactory(TestDatabase database, string? dataPath = null, IDictionary<string, string?>? settings = null,
+        Action<IServiceCollection>? services = null)
     {
+        _services = services;
         _database = database;
         DataPath = dataPath ?? Paths.NewDataFolder();
         _settings = settings ?? new Dictionary<string, string?>();
@@ -41,6 +45,7 @@ public class UstaAppFactory : WebApplicationFactory<Program>
         foreach (var (key, value) in _database.Settings(DataPath)) builder.UseSetting(key, value);
         foreach (var (key, value) in _settings) builder.UseSetting(key, value);
         builder.ConfigureLogging(logging => logging.ClearProviders().AddProvider(Logs));
+        if (_services is not null) builder.ConfigureTestServices(_services);
     }
 
     public HttpClient CreateBrowser() => CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true });
