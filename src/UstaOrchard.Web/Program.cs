@@ -1,4 +1,5 @@
 using Microsoft.Extensions.Localization;
+using UstaOrchard.Core.Recipes;
 using UstaOrchard.Core.Setup;
 using UstaOrchard.Web;
 
@@ -13,11 +14,23 @@ app.UseUsta();
 if (!command.ServesSite)
     return await command.RunAsync(app.Services, Console.Out, Console.Error);
 
-var setup = await app.Services.GetRequiredService<SiteSetup>().EnsureSetUpAsync(app.Lifetime.ApplicationStopping);
+var S = app.Services.GetRequiredService<IStringLocalizer<CommandLine>>();
+SetupOutcome setup;
+try
+{
+    setup = await app.Services.GetRequiredService<SiteSetup>().EnsureSetUpAsync(app.Lifetime.ApplicationStopping);
+}
+catch (Exception e) when (e is RecipeFormatException or RecipeExecutionException)
+{
+    // An operator's setup recipe is wrong: say which part, start nothing, change nothing.
+    Console.Error.WriteLine(S["The site cannot be set up: {0}", e.Message]);
+    Console.Error.WriteLine(S["Nothing was changed."]);
+    return 1;
+}
+
 if (setup.GeneratedPassword is not null)
 {
     // Printed to the console once, never logged: logs are kept and shipped, the console is not.
-    var S = app.Services.GetRequiredService<IStringLocalizer<CommandLine>>();
     Console.WriteLine();
     Console.WriteLine("========================================================================");
     Console.WriteLine(S["The site was set up from recipe '{0}'.", setup.RecipeName]);

@@ -1,7 +1,9 @@
 using System.Text;
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using Microsoft.Extensions.Localization;
 using UstaOrchard.Core.Contents;
+using UstaOrchard.Core.Localization;
 
 namespace UstaOrchard.Core.Recipes;
 
@@ -23,12 +25,15 @@ public sealed class Recipe
     /// <summary>The folder of the recipe file: <c>[file:…]</c> and media paths are relative to it.</summary>
     public string? BasePath { get; init; }
 
+    // Parsing happens before any container exists (the command line, setup), so the strings table is read directly.
+    private static readonly IStringLocalizer S = new JsonStringLocalizerFactory().Create(typeof(Recipe));
+
     private static readonly JsonNodeOptions NodeOptions = new() { PropertyNameCaseInsensitive = true };
     private static readonly JsonDocumentOptions DocumentOptions = new() { CommentHandling = JsonCommentHandling.Skip, AllowTrailingCommas = true };
 
     public static async Task<Recipe> LoadAsync(string path, CancellationToken ct = default)
     {
-        if (!File.Exists(path)) throw new RecipeFormatException(path, $"file not found: {path}");
+        if (!File.Exists(path)) throw new RecipeFormatException(path, S["file not found: {0}", Path.GetFullPath(path)]);
         var text = await File.ReadAllTextAsync(path, Encoding.UTF8, ct);
         return Parse(text, Path.GetDirectoryName(Path.GetFullPath(path)), Path.GetFileName(path));
     }
@@ -43,11 +48,11 @@ public sealed class Recipe
         try
         {
             root = JsonNode.Parse(json.Normalize(NormalizationForm.FormC), NodeOptions, DocumentOptions) as JsonObject
-                   ?? throw new RecipeFormatException(source, "the file is not a JSON object");
+                   ?? throw new RecipeFormatException(source, S["the file is not a JSON object"]);
         }
         catch (JsonException e)
         {
-            throw new RecipeFormatException(source, $"invalid JSON at line {e.LineNumber + 1}, position {e.BytePositionInLine + 1}: {e.Message}");
+            throw new RecipeFormatException(source, S["invalid JSON at line {0}, position {1}: {2}", (e.LineNumber ?? 0) + 1, (e.BytePositionInLine ?? 0) + 1, e.Message]);
         }
 
         var steps = new List<JsonObject>();
@@ -55,12 +60,12 @@ public sealed class Recipe
         {
             for (var i = 0; i < array.Count; i++)
             {
-                steps.Add(array[i] as JsonObject ?? throw new RecipeFormatException(source, $"step {i + 1} is not a JSON object"));
+                steps.Add(array[i] as JsonObject ?? throw new RecipeFormatException(source, S["step {0} is not a JSON object", i + 1]));
             }
         }
         else if (root.GetPropertyIgnoreCase("steps") is not null)
         {
-            throw new RecipeFormatException(source, "\"steps\" must be an array");
+            throw new RecipeFormatException(source, S["\"steps\" must be a list"]);
         }
 
         return new Recipe

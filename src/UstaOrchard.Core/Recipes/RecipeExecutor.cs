@@ -11,7 +11,7 @@ namespace UstaOrchard.Core.Recipes;
 
 public sealed record RecipeStepResult(int Index, string Name, string Summary, bool Skipped);
 
-public sealed record RecipeResult(string RecipeName, IReadOnlyList<RecipeStepResult> Steps);
+public sealed record RecipeResult(string RecipeName, IReadOnlyList<RecipeStepResult> Steps, IReadOnlyCollection<string> UsedParameters);
 
 public sealed class RecipeOptions
 {
@@ -20,6 +20,9 @@ public sealed class RecipeOptions
 
     /// <summary>Skip steps no module handles (Orchard-only steps such as <c>feature</c>) instead of refusing the recipe.</summary>
     public bool SkipUnknownSteps { get; init; }
+
+    /// <summary>Work that must land with the recipe or not at all (setup marks the site as set up here).</summary>
+    public Func<IServiceProvider, CancellationToken, Task>? BeforeCommitAsync { get; init; }
 }
 
 /// <summary>
@@ -68,9 +71,10 @@ public sealed class RecipeExecutor(IServiceScopeFactory scopes, IConfiguration c
             }
         }
 
+        if (options.BeforeCommitAsync is not null) await options.BeforeCommitAsync(scope.ServiceProvider, ct);
         await transaction.CommitAsync(ct);
         logger.LogInformation("Applied recipe {Recipe}: {StepCount} steps", recipe.Name, results.Count);
-        return new RecipeResult(recipe.Name, results);
+        return new RecipeResult(recipe.Name, results, expressions.UsedParameters.ToList());
     }
 
     public string Describe(int index, string name, string? item, string reason)

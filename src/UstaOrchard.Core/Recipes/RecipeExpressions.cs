@@ -20,6 +20,7 @@ public sealed partial class RecipeExpressions
     private readonly Engine _engine;
     private readonly Recipe _recipe;
     private readonly Dictionary<string, JsonNode?> _variables = new(StringComparer.OrdinalIgnoreCase);
+    private readonly HashSet<string> _usedParameters = new(StringComparer.OrdinalIgnoreCase);
 
     public RecipeExpressions(Recipe recipe, IReadOnlyDictionary<string, string?> parameters, IConfiguration configuration)
     {
@@ -28,13 +29,19 @@ public sealed partial class RecipeExpressions
         _engine.SetValue("uuid", new Func<string>(IdGenerator.NewId));
         _engine.SetValue("variables", new Func<string, object?>(name => ToClr(Variable(name))));
         _engine.SetValue("parameters", new Func<string, string?>(name =>
-            parameters.FirstOrDefault(p => string.Equals(p.Key, name, StringComparison.OrdinalIgnoreCase)).Value));
+        {
+            _usedParameters.Add(name);
+            return parameters.FirstOrDefault(p => string.Equals(p.Key, name, StringComparison.OrdinalIgnoreCase)).Value;
+        }));
         _engine.SetValue("configuration", new Func<string, string?, string?>((key, fallback) => configuration[key] ?? fallback));
         _engine.SetValue("base64", new Func<string, string>(s => Encoding.UTF8.GetString(Convert.FromBase64String(s))));
         _engine.SetValue("html", new Func<string, string>(WebUtility.HtmlDecode));
         _engine.SetValue("gzip", new Func<string, string>(Gunzip));
         _engine.SetValue("text", new Func<string, string>(ReadText));
     }
+
+    /// <summary>The parameters the recipe read so far (setup prints a generated password only if the recipe used it).</summary>
+    public IReadOnlyCollection<string> UsedParameters => _usedParameters;
 
     /// <summary>A copy of <paramref name="node"/> with every expression string replaced by its value.</summary>
     public JsonNode? Evaluate(JsonNode? node) => node switch

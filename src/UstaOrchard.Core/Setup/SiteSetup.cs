@@ -1,6 +1,7 @@
 using System.Security.Cryptography;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Localization;
 using Microsoft.Extensions.Logging;
 using UstaOrchard.Core.Data;
 using UstaOrchard.Core.Recipes;
@@ -16,7 +17,7 @@ public sealed record SetupOutcome(bool Applied, string RecipeName, string AdminU
 /// administrator's name and password as recipe parameters.
 /// </summary>
 public sealed class SiteSetup(IServiceScopeFactory scopes, AppPaths paths, RecipeCatalog catalog, RecipeExecutor executor,
-    StartupLock startupLock, IConfiguration configuration, TimeProvider clock, ILogger<SiteSetup> logger)
+    StartupLock startupLock, IConfiguration configuration, TimeProvider clock, IStringLocalizer<SiteSetup> S, ILogger<SiteSetup> logger)
 {
     /// <summary>Tables and module migrations only: what every start and every command needs.</summary>
     public async Task PrepareDatabaseAsync(CancellationToken ct = default)
@@ -64,13 +65,13 @@ public sealed class SiteSetup(IServiceScopeFactory scopes, AppPaths paths, Recip
         }
 
         var file = catalog.Find(recipeName)
-                   ?? throw new InvalidOperationException($"Setup recipe '{recipeName}' was not found in {string.Join(", ", catalog.Folders)}.");
+                   ?? throw new RecipeFormatException(recipeName, S["no such recipe in {0}", string.Join(", ", catalog.Folders)]);
         var recipe = await Recipe.LoadAsync(file, ct);
         var configured = configuration["Setup:AdminPassword"];
         var password = string.IsNullOrEmpty(configured) ? GeneratePassword() : configured;
 
         logger.LogInformation("Setting up the site from recipe {Recipe}", recipe.Name);
-        await executor.ExecuteAsync(recipe, new RecipeOptions
+        var result = await executor.ExecuteAsync(recipe, new RecipeOptions
         {
             Parameters = new(StringComparer.OrdinalIgnoreCase)
             {
@@ -79,15 +80,15 @@ public sealed class SiteSetup(IServiceScopeFactory scopes, AppPaths paths, Recip
                 ["AdminPassword"] = password,
                 ["SiteName"] = configuration["Setup:SiteName"],
             },
+            // Marked in the recipe's transaction: a site is either set up and marked, or neither.
+            BeforeCommitAsync = (services, token) => services.GetRequiredService<SiteService>()
+                .UpdateAsync(s => s.SetupCompletedUtc = clock.GetUtcNow().UtcDateTime, token),
         }, ct);
 
-        await using (var scope = scopes.CreateAsyncScope())
-        {
-            await scope.ServiceProvider.GetRequiredService<SiteService>()
-                .UpdateAsync(s => s.SetupCompletedUtc = clock.GetUtcNow().UtcDateTime, ct);
-        }
+        var passwordUsed = result.UsedParameters.Contains("AdminPassword");
+        if (!passwordUsed) logger.LogWarning("The setup recipe {Recipe} creates no administrator from the setup parameters", recipe.Name);
         logger.LogInformation("Site set up from recipe {Recipe}; administrator {AdminUserName}", recipe.Name, adminName);
-        return new SetupOutcome(true, recipe.Name, adminName, string.IsNullOrEmpty(configured) ? password : null);
+        return new SetupOutcome(true, recipe.Name, adminName, passwordUsed && string.IsNullOrEmpty(configured) ? password : null);
     }
 
     /// <summary>20 characters with every class Identity's default policy asks for.</summary>

@@ -65,6 +65,17 @@ public class CommandLineTests : IDisposable
     }
 
     [Fact]
+    public async Task FirstStart_WithABrokenSetupRecipe_ExplainsAndStopsWithoutServing()
+    {
+        var result = await RunAsync("--Setup:Recipe", Paths.Fixture("broken.recipe.json"), "--urls", "http://127.0.0.1:0");
+
+        Assert.Equal(1, result.ExitCode);
+        Assert.Contains("Không cài đặt được trang: Bước 2 (Content) thất bại", result.Error);
+        Assert.DoesNotContain("   at ", result.Error);
+        Assert.DoesNotContain("Now listening", result.Output);
+    }
+
+    [Fact]
     public async Task UnknownVerb_PrintsUsage()
     {
         var result = await RunAsync("lam", "gi");
