@@ -5,23 +5,28 @@ using UstaOrchard.Core.Setup;
 namespace UstaOrchard.Web;
 
 /// <summary>
-/// The host's verbs: <c>recipe apply FILE</c>. Words before the first <c>--option</c> are the verb;
-/// options go to the host's configuration as usual (<c>--App:DataPath /srv/usta</c>).
+/// The host's verbs: <c>recipe apply FILE [--skip-unknown-steps]</c>. Words before the first
+/// <c>--option</c> are the verb; the verbs' own flags are taken out, and every other option goes
+/// to the host's configuration as usual (<c>--App:DataPath /srv/usta</c>).
 /// </summary>
-public sealed record CommandLine(IReadOnlyList<string> Verb, string[] HostArgs)
+public sealed record CommandLine(IReadOnlyList<string> Verb, IReadOnlySet<string> Flags, string[] HostArgs)
 {
+    private const string SkipUnknownSteps = "--skip-unknown-steps";
+
     public bool ServesSite => Verb.Count == 0;
 
     public static CommandLine Parse(string[] args)
     {
         var verb = args.TakeWhile(a => !a.StartsWith('-')).ToList();
-        return new CommandLine(verb, args.Skip(verb.Count).ToArray());
+        var rest = args.Skip(verb.Count).ToList();
+        var flags = rest.Where(a => a == SkipUnknownSteps).ToHashSet();
+        return new CommandLine(verb, flags, rest.Where(a => !flags.Contains(a)).ToArray());
     }
 
     public async Task<int> RunAsync(IServiceProvider services, TextWriter output, TextWriter error)
     {
         var S = services.GetRequiredService<IStringLocalizer<CommandLine>>();
-        var skipUnknown = HostArgs.Contains("--skip-unknown-steps");
+        var skipUnknown = Flags.Contains(SkipUnknownSteps);
         switch (Verb)
         {
             case ["recipe", "apply", var file]:

@@ -52,9 +52,8 @@ public static class UstaHost
         // Razor writes "Đồng Nai", not "&#x110;&#x1ED3;ng Nai".
         services.Configure<WebEncoderOptions>(o => o.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
         services.AddRazorPages()
-            .AddViewLocalization()
             .AddDataAnnotationsLocalization(o => o.DataAnnotationLocalizerProvider = (type, factory) => factory.Create(type))
-            .AddMvcOptions(o => LocalizeBindingMessages(o, services));
+            .AddMvcOptions(LocalizeBindingMessages);
         services.Configure<RequestLocalizationOptions>(o =>
         {
             var supported = new[] { DefaultCulture, CultureInfo.GetCultureInfo("en") };
@@ -104,7 +103,7 @@ public static class UstaHost
     }
 
     // Model binding's own messages ("The value '' is invalid.") in the site's language.
-    private static void LocalizeBindingMessages(MvcOptions options, IServiceCollection services)
+    private static void LocalizeBindingMessages(MvcOptions options)
     {
         var S = new Core.Localization.JsonStringLocalizerFactory().Create(typeof(UstaHost));
         var messages = options.ModelBindingMessageProvider;
