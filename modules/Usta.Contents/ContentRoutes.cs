@@ -16,14 +16,6 @@ public sealed class ContentRoutes(UstaDbContext db, ContentManager contents)
         return id is null ? null : await contents.GetAsync(id, VersionOptions.Published, ct);
     }
 
-    /// <summary>Public URLs ("/path") of published items, by ContentItemId.</summary>
-    public async Task<IReadOnlyDictionary<string, string>> UrlsAsync(IReadOnlyCollection<string> ids, CancellationToken ct)
-    {
-        if (ids.Count == 0) return new Dictionary<string, string>();
-        return await db.Set<AutorouteIndex>().Where(x => x.Published && ids.Contains(x.ContentItemId))
-            .ToDictionaryAsync(x => x.ContentItemId, x => "/" + x.Path, ct);
-    }
-
     public static string UrlOf(ContentItem item)
         => item.As<AutoroutePart>()?.Path is { Length: > 0 } path ? "/" + path : "/";
 }

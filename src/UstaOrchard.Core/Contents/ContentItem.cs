@@ -32,8 +32,6 @@ public sealed class ContentItem
     public TPart? As<TPart>() where TPart : ContentPart
         => Content[ContentPart.NameOf<TPart>()] is JsonObject json ? json.Deserialize<TPart>(ContentJson.Options) : null;
 
-    public bool Has<TPart>() where TPart : ContentPart => Content[ContentPart.NameOf<TPart>()] is JsonObject;
-
     /// <summary>Writes the typed part back into the item's JSON, keeping properties the class does not know.</summary>
     public ContentItem Apply<TPart>(TPart part) where TPart : ContentPart
     {

@@ -57,9 +57,6 @@ public sealed partial class ContentManager(UstaDbContext db, IEnumerable<IConten
         return await query.FirstOrDefaultAsync(ct);
     }
 
-    public Task<ContentItem?> GetVersionAsync(string contentItemVersionId, CancellationToken ct = default)
-        => db.ContentItems.AsNoTracking().FirstOrDefaultAsync(x => x.ContentItemVersionId == contentItemVersionId, ct);
-
     /// <summary>Items in the order of <paramref name="ids"/>; ids without such a version are left out.</summary>
     public async Task<IReadOnlyList<ContentItem>> GetManyAsync(IReadOnlyCollection<string> ids, VersionOptions options = VersionOptions.Published, CancellationToken ct = default)
     {

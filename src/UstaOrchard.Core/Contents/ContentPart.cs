@@ -45,6 +45,4 @@ public static class ContentJson
         Encoder = JavaScriptEncoder.Create(UnicodeRanges.All),
         NumberHandling = JsonNumberHandling.AllowReadingFromString,
     };
-
-    public static readonly JsonSerializerOptions Indented = new(Options) { WriteIndented = true };
 }

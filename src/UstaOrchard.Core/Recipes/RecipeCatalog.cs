@@ -20,7 +20,4 @@ public sealed class RecipeCatalog(IConfiguration configuration, IHostEnvironment
         var fileName = nameOrPath.EndsWith(".json", StringComparison.OrdinalIgnoreCase) ? nameOrPath : nameOrPath + ".recipe.json";
         return Folders.Select(f => Path.Combine(f, fileName)).FirstOrDefault(File.Exists);
     }
-
-    public IReadOnlyList<string> List()
-        => Folders.SelectMany(f => Directory.EnumerateFiles(f, "*.recipe.json")).Order().ToList();
 }

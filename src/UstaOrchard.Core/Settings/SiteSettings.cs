@@ -15,9 +15,6 @@ public sealed class SiteSettings
     public string? BaseUrl { get; set; }
     public string TimeZoneId { get; set; } = "Asia/Ho_Chi_Minh";
     public int PageSize { get; set; } = 10;
-    public int MaxPageSize { get; set; } = 100;
-    public string? PageTitleFormat { get; set; }
-    public string? HomeRoute { get; set; }
 
     /// <summary>When the setup recipe finished; null on a site that was never set up.</summary>
     public DateTime? SetupCompletedUtc { get; set; }
@@ -34,7 +31,6 @@ public sealed class OrganisationSettings
 {
     public string NameVi { get; set; } = "";
     public string NameEn { get; set; } = "";
-    public string? ShortName { get; set; }
 
     /// <summary>"Chịu trách nhiệm chính": the person legally responsible for the site.</summary>
     public string? Chief { get; set; }

@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Time.Testing;
 using Usta.Articles;
 using Usta.Bulletins;
 using Usta.Contents;
@@ -60,6 +61,29 @@ public abstract class ContentStoreTests
             Assert.True(versions[0].Published && versions[0].Latest);
             Assert.False(versions[1].Published || versions[1].Latest);
             Assert.Equal("Giới thiệu", versions[1].DisplayText);
+        });
+    }
+
+    [SkippableFact]
+    public async Task Dates_ComeFromTheClock_AndANewDraftKeepsThePublishedDate()
+    {
+        var clock = new FakeTimeProvider(new DateTimeOffset(2021, 12, 7, 19, 50, 0, TimeSpan.Zero));
+        await using var site = await TestSite.CreateAsync(NewDatabase(), services: s => s.AddSingleton<TimeProvider>(clock));
+        await site.InScopeAsync(async sp =>
+        {
+            var contents = sp.GetRequiredService<ContentManager>();
+            var item = await contents.CreateAsync(NewPage(contents, "Lịch công tác"), publish: true);
+            Assert.Equal(clock.GetUtcNow().UtcDateTime, item.PublishedUtc);
+            Assert.Equal(clock.GetUtcNow().UtcDateTime, item.CreatedUtc);
+
+            clock.Advance(TimeSpan.FromDays(2));
+            var edited = (await contents.GetAsync(item.ContentItemId, VersionOptions.Latest))!;
+            edited.Alter<TitlePart>(t => t.Title = "Lịch công tác tuần 50");
+            var draft = (await contents.SaveDraftAsync(edited)).ContentItem!;
+
+            Assert.Equal(new DateTime(2021, 12, 9, 19, 50, 0, DateTimeKind.Utc), draft.ModifiedUtc);
+            Assert.Equal(item.PublishedUtc, draft.PublishedUtc);
+            Assert.Equal(item.CreatedUtc, draft.CreatedUtc);
         });
     }
 

@@ -159,12 +159,16 @@ public class PublicSiteTests(SiteFixture site) : IClassFixture<SiteFixture>
         Assert.Equal("Không tìm thấy trang", page.Text("[data-test=status-page] h1"));
     }
 
-    [Fact]
-    public async Task StaticAssetsOfTheTheme_AreServed()
+    [Theory]
+    [InlineData("/_content/Usta.Theme/css/site.css", "--blue")]
+    [InlineData("/_content/Usta.Theme/js/print.js", "window.print")]
+    [InlineData("/_content/Usta.Admin/admin.css", ".admin-header")]
+    [InlineData("/robots.txt", "Disallow: /Admin")]
+    public async Task StaticAssetsOfModulesAndTheme_AreServed(string url, string content)
     {
-        var response = await site.Factory.CreateBrowser().GetAsync("/_content/Usta.Theme/css/site.css");
+        var response = await site.Factory.CreateBrowser().GetAsync(url);
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        Assert.Contains("--blue", await response.Content.ReadAsStringAsync());
+        Assert.Contains(content, await response.Content.ReadAsStringAsync());
     }
 
     [Fact]

@@ -7,7 +7,7 @@ using UstaOrchard.Core.Settings;
 namespace UstaOrchard.Core.Recipes.Steps;
 
 /// <summary>
-/// <c>Settings</c>: typed site keys (SiteName, BaseUrl, TimeZoneId, PageSize, …); any other key is a
+/// <c>Settings</c>: typed site keys (SiteName, BaseUrl, TimeZoneId, PageSize); any other key is a
 /// named section (<c>"OrganisationSettings": {…}</c>) merged into what is stored.
 /// </summary>
 public sealed class SettingsStep(SiteService site, IStringLocalizer<SettingsStep> S) : IRecipeStepHandler
@@ -35,8 +35,6 @@ public sealed class SettingsStep(SiteService site, IStringLocalizer<SettingsStep
         {
             case "sitename": settings.SiteName = Text(key, value); break;
             case "baseurl": settings.BaseUrl = Text(key, value); break;
-            case "pagetitleformat": settings.PageTitleFormat = Text(key, value); break;
-            case "homeroute": settings.HomeRoute = value?.ToJsonString(); break;
             case "timezoneid":
                 var zone = Text(key, value);
                 if (!TimeZoneInfo.TryFindSystemTimeZoneById(zone, out _))
@@ -44,7 +42,6 @@ public sealed class SettingsStep(SiteService site, IStringLocalizer<SettingsStep
                 settings.TimeZoneId = zone;
                 break;
             case "pagesize": settings.PageSize = Number(key, value, 1, 1000); break;
-            case "maxpagesize": settings.MaxPageSize = Number(key, value, 1, 10000); break;
             default:
                 if (value is JsonObject section && settings.Sections.GetPropertyIgnoreCase(key) is JsonObject stored)
                     stored.MergeFrom(section);
