@@ -13,13 +13,13 @@ public sealed class BulletinQueries(UstaDbContext db, ContentManager contents)
         => await db.Set<BulletinIndex>().AsNoTracking().Where(x => x.Published)
             .Select(x => x.Year).Distinct().OrderByDescending(y => y).ToListAsync(ct);
 
-    /// <summary>The published issues of a year (all years when null), newest first.</summary>
-    public async Task<IReadOnlyList<BulletinSummary>> IssuesAsync(int? year, CancellationToken ct)
+    /// <summary>The published issues of a year (all years when null), newest first; at most <paramref name="limit"/>.</summary>
+    public async Task<IReadOnlyList<BulletinSummary>> IssuesAsync(int? year, int limit, CancellationToken ct)
     {
         var query = db.Set<BulletinIndex>().AsNoTracking().Where(x => x.Published);
         if (year is not null) query = query.Where(x => x.Year == year);
         var ids = await query.OrderByDescending(x => x.Year).ThenByDescending(x => x.Number)
-            .Take(500).Select(x => x.ContentItemId).ToListAsync(ct);
+            .Take(limit).Select(x => x.ContentItemId).ToListAsync(ct);
         var items = await contents.GetManyAsync(ids, VersionOptions.Published, ct);
         return items.Select(i =>
         {

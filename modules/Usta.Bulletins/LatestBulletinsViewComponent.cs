@@ -6,5 +6,5 @@ namespace Usta.Bulletins;
 public sealed class LatestBulletinsViewComponent(BulletinQueries queries) : ViewComponent
 {
     public async Task<IViewComponentResult> InvokeAsync()
-        => View((await queries.IssuesAsync(null, HttpContext.RequestAborted)).Take(4).ToList());
+        => View(await queries.IssuesAsync(null, 4, HttpContext.RequestAborted));
 }
