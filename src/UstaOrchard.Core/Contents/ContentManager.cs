@@ -202,7 +202,8 @@ public sealed partial class ContentManager(UstaDbContext db, IEnumerable<IConten
         await InvokeAsync(h => h.PublishingAsync, latest, ct);
         await UnpublishOthersAsync(latest.ContentItemId, ct);
         latest.Published = true;
-        latest.PublishedUtc = Now();
+        // First publication stays the listed date: correcting an article does not move it to the top.
+        latest.PublishedUtc ??= Now();
         latest.ConcurrencyStamp = NewStamp();
         await db.SaveChangesAsync(ct);
         await InvokeAsync(h => h.PublishedAsync, latest, ct);

@@ -65,7 +65,7 @@ public abstract class ContentStoreTests
     }
 
     [SkippableFact]
-    public async Task Dates_ComeFromTheClock_AndANewDraftKeepsThePublishedDate()
+    public async Task Dates_ComeFromTheClock_AndRepublishingKeepsTheFirstPublishedDate()
     {
         var clock = new FakeTimeProvider(new DateTimeOffset(2021, 12, 7, 19, 50, 0, TimeSpan.Zero));
         await using var site = await TestSite.CreateAsync(NewDatabase(), services: s => s.AddSingleton<TimeProvider>(clock));
@@ -84,6 +84,11 @@ public abstract class ContentStoreTests
             Assert.Equal(new DateTime(2021, 12, 9, 19, 50, 0, DateTimeKind.Utc), draft.ModifiedUtc);
             Assert.Equal(item.PublishedUtc, draft.PublishedUtc);
             Assert.Equal(item.CreatedUtc, draft.CreatedUtc);
+
+            clock.Advance(TimeSpan.FromHours(1));
+            var republished = (await contents.PublishAsync(item.ContentItemId)).ContentItem!;
+            Assert.Equal(item.PublishedUtc, republished.PublishedUtc);
+            Assert.Equal(draft.ModifiedUtc, republished.ModifiedUtc);
         });
     }
 
