@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
 using UstaOrchard.Core.Contents;
 using UstaOrchard.Core.Data;
 using UstaOrchard.Core.Definitions;
@@ -15,7 +16,7 @@ public sealed class AutorouteIndex : ContentIndex
 
 /// <summary>
 /// Fills in a missing path from the title (type prefix + Vietnamese slug), makes it unique by
-/// appending -2, -3, …, and keeps the AutorouteIndex current.
+/// appending -2, -3, …, refuses the paths of the site's own pages, and keeps the AutorouteIndex current.
 /// </summary>
 /// <summary>A type whose paths follow its own data (a bulletin's year and number) rather than its title.</summary>
 public interface IAutoroutePathProvider
@@ -26,7 +27,8 @@ public interface IAutoroutePathProvider
     string? PathFor(ContentItem item);
 }
 
-public sealed class AutoroutePartHandler(UstaDbContext db, ContentDefinitionManager definitions, IEnumerable<IAutoroutePathProvider> pathProviders)
+public sealed class AutoroutePartHandler(UstaDbContext db, ContentDefinitionManager definitions, IEnumerable<IAutoroutePathProvider> pathProviders,
+    ReservedPaths reserved, IStringLocalizer<ContentsStartup> S)
     : ContentIndexHandler<AutorouteIndex>(db), IContentHandler
 {
     public const int MaxPathLength = 255;
@@ -69,6 +71,8 @@ public sealed class AutoroutePartHandler(UstaDbContext db, ContentDefinitionMana
 
     private async Task<string> UniqueAsync(string path, string contentItemId, CancellationToken ct)
     {
+        // A suffix cannot free a path that a route with parameters answers (ngay/{date}): refuse it.
+        if (reserved.Contains(path)) throw new ContentValidationException(S["The address /{0} belongs to a page of the site. Choose another address.", path]);
         var candidate = path;
         for (var n = 2; await Db.Set<AutorouteIndex>().AnyAsync(x => x.Path == candidate && x.ContentItemId != contentItemId, ct); n++)
             candidate = $"{path}-{n}";

@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using UstaOrchard.Core.Contents;
@@ -23,5 +24,9 @@ public sealed class ContentsStartup : ModuleStartup
         services.AddScoped<IContentHandler, LinkIndexHandler>();
         services.AddScoped<IContentDisplayProvider, PageDisplayProvider>();
         services.AddScoped<ContentRoutes>();
+        services.AddSingleton<ReservedPaths>();
     }
+
+    public override void Configure(IEndpointRouteBuilder endpoints)
+        => endpoints.ServiceProvider.GetRequiredService<ReservedPaths>().Watch(endpoints.DataSources);
 }

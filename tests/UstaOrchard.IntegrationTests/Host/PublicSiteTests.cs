@@ -1,4 +1,7 @@
 using System.Net;
+using Microsoft.Extensions.DependencyInjection;
+using Usta.Contents;
+using UstaOrchard.Core.Contents;
 using UstaOrchard.IntegrationTests.Infrastructure;
 
 namespace UstaOrchard.IntegrationTests.Host;
@@ -169,6 +172,33 @@ public class PublicSiteTests(SiteFixture site) : IClassFixture<SiteFixture>
         var response = await site.Factory.CreateBrowser().GetAsync(url);
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Contains(content, await response.Content.ReadAsStringAsync());
+    }
+
+    private Task<ContentItem> CreatePageAsync(string path) => site.Factory.InScopeAsync(async sp =>
+    {
+        var contents = sp.GetRequiredService<ContentManager>();
+        var page = contents.New(ContentTypes.Page).Apply(new TitlePart { Title = "Trang " + path }).Apply(new AutoroutePart { Path = path });
+        return await contents.CreateAsync(page, publish: true);
+    });
+
+    [Theory]
+    [InlineData("ban-tin")]
+    [InlineData("ngay")]
+    [InlineData("ngay/hom-nay")]
+    [InlineData("Admin")]
+    [InlineData("dang-nhap")]
+    public async Task PageGivenThePathOfASitePage_IsRefusedWithAMessage(string path)
+    {
+        var error = await Assert.ThrowsAsync<ContentValidationException>(() => CreatePageAsync(path));
+        Assert.Equal($"Địa chỉ /{path.ToLowerInvariant()} thuộc về một trang của hệ thống. Hãy chọn địa chỉ khác.", error.Message);
+    }
+
+    [Fact]
+    public async Task PageUnderAFreePath_IsServedThere()
+    {
+        var item = await CreatePageAsync("gioi-thieu/lich-su");
+        Assert.Equal("gioi-thieu/lich-su", item.As<AutoroutePart>()!.Path);
+        await site.Factory.CreateBrowser().GetDocumentAsync("/gioi-thieu/lich-su");
     }
 
     [Fact]
