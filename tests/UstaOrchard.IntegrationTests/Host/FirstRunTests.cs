@@ -1,6 +1,8 @@
 using System.Net;
+using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using Usta.Users;
 using UstaOrchard.Core.Data;
 using UstaOrchard.Core.Settings;
 using UstaOrchard.IntegrationTests.Infrastructure;
@@ -44,6 +46,25 @@ public class FirstRunTests
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Equal(firstSnapshot, await second.InScopeAsync(DatabaseSnapshot.TakeAsync));
         Assert.Equal(setupTime, (await second.InScopeAsync(sp => sp.GetRequiredService<SiteService>().GetAsync())).SetupCompletedUtc);
+    }
+
+    [Fact]
+    public async Task BlankRecipe_GivesAnEmptySiteWithAnAdministrator()
+    {
+        await using var factory = new UstaAppFactory(TestDatabase.Sqlite(), settings: new Dictionary<string, string?>
+        {
+            ["Setup:Recipe"] = "blank",
+            ["Setup:SiteName"] = "Hội Tin học Đồng Nai",
+        });
+
+        var home = await factory.CreateBrowser().GetDocumentAsync("/");
+
+        Assert.Equal("Chưa có tin bài nào.", home.Text("[data-test=no-articles]"));
+        Assert.Equal("Hội Tin học Đồng Nai", home.Title);
+        Assert.Equal(["Trang chủ"], home.Texts("[data-test=category-menu] > li > a"));
+        Assert.Equal("Hội Tin học Đồng Nai", home.Text("[data-test=footer-name-vi]"));
+        var admin = await factory.InScopeAsync(sp => sp.GetRequiredService<UserManager<UstaUser>>().FindByNameAsync(TestAccounts.AdminUserName));
+        Assert.NotNull(admin);
     }
 
     [Fact]
