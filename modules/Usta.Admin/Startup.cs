@@ -11,7 +11,7 @@ public sealed class AdminStartup : ModuleStartup
 {
     public const string Id = "Usta.Admin";
 
-    public override ModuleManifest Manifest { get; } = new(Id, "Quản trị", ContentsStartup.Id, UsersStartup.Id);
+    public override ModuleManifest Manifest { get; } = new(Id, "Administration", ContentsStartup.Id, UsersStartup.Id);
 
     public override void ConfigureServices(IServiceCollection services, IConfiguration configuration)
     {

@@ -12,7 +12,7 @@ public sealed class ArticlesStartup : ModuleStartup
     public const string Id = "Usta.Articles";
     public const string ContentType = "Article";
 
-    public override ModuleManifest Manifest { get; } = new(Id, "Tin bài", ContentsStartup.Id);
+    public override ModuleManifest Manifest { get; } = new(Id, "Articles", ContentsStartup.Id);
 
     public override void ConfigureServices(IServiceCollection services, IConfiguration configuration)
     {

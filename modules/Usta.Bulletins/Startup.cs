@@ -12,7 +12,7 @@ public sealed class BulletinsStartup : ModuleStartup
     public const string Id = "Usta.Bulletins";
     public const string ContentType = "Bulletin";
 
-    public override ModuleManifest Manifest { get; } = new(Id, "Bản tin", ContentsStartup.Id);
+    public override ModuleManifest Manifest { get; } = new(Id, "Bulletins", ContentsStartup.Id);
 
     public override void ConfigureServices(IServiceCollection services, IConfiguration configuration)
     {

@@ -11,7 +11,7 @@ public sealed class ContentsStartup : ModuleStartup
 {
     public const string Id = "Usta.Contents";
 
-    public override ModuleManifest Manifest { get; } = new(Id, "Nội dung chung");
+    public override ModuleManifest Manifest { get; } = new(Id, "Common content");
 
     public override void ConfigureServices(IServiceCollection services, IConfiguration configuration)
     {

@@ -14,7 +14,7 @@ public sealed class UsersStartup : ModuleStartup
     public const string LogoutPath = "/dang-xuat";
     public const string AccessDeniedPath = "/khong-co-quyen";
 
-    public override ModuleManifest Manifest { get; } = new(Id, "Người dùng và đăng nhập");
+    public override ModuleManifest Manifest { get; } = new(Id, "Users and login");
 
     public override void ConfigureServices(IServiceCollection services, IConfiguration configuration)
     {

@@ -7,5 +7,5 @@ public sealed class ThemeStartup : ModuleStartup
 {
     public const string Id = "Usta.Theme";
 
-    public override ModuleManifest Manifest { get; } = new(Id, "Giao diện Liên hiệp Hội");
+    public override ModuleManifest Manifest { get; } = new(Id, "Association theme");
 }

@@ -4,7 +4,10 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace UstaOrchard.Core.Modules;
 
-/// <summary>What a module is: a stable id, the name operators see, and the modules it needs.</summary>
+/// <summary>
+/// What a module is: a stable id, its name (English, like every key; a screen that lists modules
+/// shows it through the module's strings) and the modules it needs.
+/// </summary>
 public sealed record ModuleManifest(string Id, string DisplayName, params string[] Dependencies);
 
 /// <summary>
