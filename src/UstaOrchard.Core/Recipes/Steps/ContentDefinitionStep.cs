@@ -125,7 +125,7 @@ public class ContentDefinitionStep(ContentDefinitionManager definitions, IString
     private static JsonObject Nest(JsonObject settings, string section, string[] keys)
     {
         var result = new JsonObject();
-        var nested = settings.GetPropertyIgnoreCase(section) as JsonObject is { } s ? (JsonObject)s.DeepClone() : new JsonObject();
+        var nested = settings.GetPropertyIgnoreCase(section) is JsonObject s ? (JsonObject)s.DeepClone() : new JsonObject();
         foreach (var (key, value) in settings)
         {
             if (string.Equals(key, section, StringComparison.OrdinalIgnoreCase)) continue;
