@@ -19,17 +19,20 @@ public sealed class UsersStartup : ModuleStartup
     public override void ConfigureServices(IServiceCollection services, IConfiguration configuration)
     {
         services.AddDbModel<UsersDbModel>();
-        services.AddIdentity<UstaUser, IdentityRole>(options =>
-            {
-                options.Lockout.AllowedForNewUsers = true;
-                options.Lockout.MaxFailedAccessAttempts = configuration.GetValue("Users:MaxFailedAccessAttempts", 5);
-                options.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(configuration.GetValue("Users:LockoutMinutes", 15));
-                options.Password.RequiredLength = 8;
-                options.User.RequireUniqueEmail = false;
-            })
+        services.AddIdentity<UstaUser, IdentityRole>()
             .AddEntityFrameworkStores<UstaDbContext>()
             .AddErrorDescriber<LocalizedIdentityErrorDescriber>()
             .AddDefaultTokenProviders();
+
+        // Read when first needed, so that every configuration source (tests' too) is in.
+        services.AddOptions<IdentityOptions>().Configure<IConfiguration>((options, config) =>
+        {
+            options.Lockout.AllowedForNewUsers = true;
+            options.Lockout.MaxFailedAccessAttempts = config.GetValue("Users:MaxFailedAccessAttempts", 5);
+            options.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(config.GetValue("Users:LockoutMinutes", 15));
+            options.Password.RequiredLength = 8;
+            options.User.RequireUniqueEmail = false;
+        });
 
         services.ConfigureApplicationCookie(options =>
         {

@@ -110,6 +110,19 @@ public class LoginTests(SiteFixture site) : IClassFixture<SiteFixture>
     }
 
     [Fact]
+    public async Task LockoutThreshold_ComesFromConfiguration()
+    {
+        await using var factory = new UstaAppFactory(TestDatabase.Sqlite(), settings: new Dictionary<string, string?> { ["Users:MaxFailedAccessAttempts"] = "2" });
+        factory.Logs.Expect(e => e.Message.Contains(TestAccounts.AdminUserName));
+        var client = factory.CreateBrowser();
+
+        for (var i = 0; i < 2; i++) await LogInAsync(client, TestAccounts.AdminUserName, "sai-mat-khau");
+        var page = await (await LogInAsync(client, TestAccounts.AdminUserName, TestAccounts.AdminPassword)).ReadDocumentAsync();
+
+        Assert.StartsWith("Tài khoản đã bị tạm khóa", page.Text("[data-test=login-errors] li"));
+    }
+
+    [Fact]
     public async Task LoginForm_WithoutAntiforgeryToken_IsRefused()
     {
         var response = await site.Factory.CreateBrowser().PostAsync("/dang-nhap", new FormUrlEncodedContent(new Dictionary<string, string>
