@@ -1,11 +1,16 @@
 using System.Globalization;
 using System.Text.Json.Nodes;
+using Microsoft.Extensions.Localization;
+using UstaOrchard.Core.Localization;
 
 namespace UstaOrchard.Core.Contents;
 
 /// <summary>Reads and writes a content item in Orchard's recipe shape: common properties and parts side by side.</summary>
 public static class ContentItemJson
 {
+    // Read by recipes before any container exists (the command line), so the strings table is read directly.
+    private static readonly IStringLocalizer S = new JsonStringLocalizerFactory().Create(typeof(ContentItemJson));
+
     private static readonly HashSet<string> Common = new(StringComparer.OrdinalIgnoreCase)
     {
         "ContentItemId", "ContentItemVersionId", "ContentType", "DisplayText", "Latest", "Published",
@@ -68,7 +73,7 @@ public static class ContentItemJson
         var text = json.GetString(name);
         if (string.IsNullOrWhiteSpace(text)) return null;
         if (!DateTime.TryParse(text, CultureInfo.InvariantCulture, DateTimeStyles.AdjustToUniversal | DateTimeStyles.AssumeUniversal, out var date))
-            throw new FormatException($"{name} '{text}' is not a date (use 2021-12-08T02:50:00Z)");
+            throw new FormatException(S["{0} '{1}' is not a date (use 2021-12-08T02:50:00Z)", name, text.Length <= 40 ? text : text[..40] + "…"]);
         return DateTime.SpecifyKind(date, DateTimeKind.Utc);
     }
 }

@@ -1,31 +1,52 @@
-using System.IO.Compression;
 using System.Net;
 using System.Text;
 using System.Text.Json.Nodes;
 using System.Text.RegularExpressions;
 using Jint;
+using Jint.Runtime;
 using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.Localization;
 using UstaOrchard.Core.Contents;
+using UstaOrchard.Core.Localization;
+using UstaOrchard.Core.Recipes.Expressions;
 
 namespace UstaOrchard.Core.Recipes;
 
 /// <summary>
 /// Evaluates Orchard's <c>[js: …]</c> and <c>[file: …]</c> strings in a recipe with Jint:
 /// <c>uuid()</c>, <c>variables('name')</c> (each evaluated once), <c>parameters('name')</c>,
-/// <c>configuration('Key', 'default')</c>, <c>base64</c>, <c>html</c>, <c>gzip</c> and <c>text('file')</c>.
+/// <c>configuration('Key', 'default')</c> (allowed keys only), <c>base64</c>, <c>html</c>, <c>gzip</c>
+/// and <c>text('file')</c>. One instance serves one recipe: its scripts share one time budget
+/// (<see cref="RecipeLimits"/>), and a value an expression returns is never evaluated again.
 /// </summary>
 public sealed partial class RecipeExpressions
 {
-    private const int MaxRounds = 16;
+    private const int MaxShownChars = 80;
+
+    // Built before any container exists in some callers (the command line), so the strings table is read directly.
+    private static readonly IStringLocalizer S = new JsonStringLocalizerFactory().Create(typeof(RecipeExpressions));
+
     private readonly Engine _engine;
     private readonly Recipe _recipe;
+    private readonly RecipeLimits _limits;
+    private readonly RecipeConfiguration _configuration;
+    private readonly ScriptTimeBudget _time;
     private readonly Dictionary<string, JsonNode?> _variables = new(StringComparer.OrdinalIgnoreCase);
+    private readonly List<string> _evaluating = [];
     private readonly HashSet<string> _usedParameters = new(StringComparer.OrdinalIgnoreCase);
+    private int _depth;
 
     public RecipeExpressions(Recipe recipe, IReadOnlyDictionary<string, string?> parameters, IConfiguration configuration)
     {
         _recipe = recipe;
-        _engine = new Engine(options => options.LimitRecursion(64).TimeoutInterval(TimeSpan.FromSeconds(5)));
+        _limits = RecipeLimits.From(configuration);
+        _configuration = new RecipeConfiguration(configuration);
+        _time = new ScriptTimeBudget(_limits.ScriptTime);
+        _engine = new Engine(options => options
+            .LimitRecursion(64)
+            .LimitMemory(_limits.ScriptMemoryBytes)
+            .MaxStatements(_limits.ScriptStatements)
+            .Constraint(_time));
         _engine.SetValue("uuid", new Func<string>(IdGenerator.NewId));
         _engine.SetValue("variables", new Func<string, object?>(name => ToClr(Variable(name))));
         _engine.SetValue("parameters", new Func<string, string?>(name =>
@@ -33,10 +54,10 @@ public sealed partial class RecipeExpressions
             _usedParameters.Add(name);
             return parameters.FirstOrDefault(p => string.Equals(p.Key, name, StringComparison.OrdinalIgnoreCase)).Value;
         }));
-        _engine.SetValue("configuration", new Func<string, string?, string?>((key, fallback) => configuration[key] ?? fallback));
-        _engine.SetValue("base64", new Func<string, string>(s => Encoding.UTF8.GetString(Convert.FromBase64String(s))));
+        _engine.SetValue("configuration", new Func<string, string?, string?>(ReadConfiguration));
+        _engine.SetValue("base64", new Func<string, string>(s => Encoding.UTF8.GetString(BoundedDecoding.Base64(s, _limits.MaxDecodedBytes))));
         _engine.SetValue("html", new Func<string, string>(WebUtility.HtmlDecode));
-        _engine.SetValue("gzip", new Func<string, string>(Gunzip));
+        _engine.SetValue("gzip", new Func<string, string>(s => BoundedDecoding.Gunzip(s, _limits.MaxDecodedBytes)));
         _engine.SetValue("text", new Func<string, string>(ReadText));
     }
 
@@ -52,53 +73,111 @@ public sealed partial class RecipeExpressions
         _ => node?.DeepClone(),
     };
 
+    // Evaluated exactly once: a value that looks like an expression (from a file, a parameter, the
+    // environment) is data, never code.
     private JsonNode? EvaluateString(string text)
     {
-        JsonNode? current = JsonValue.Create(text);
-        for (var round = 0; round < MaxRounds; round++)
+        var match = ExpressionPattern().Match(text);
+        if (!match.Success) return JsonValue.Create(text);
+        if (_time.IsSpent) throw Failed(text, S["the recipe's scripts took more than {0} seconds together (Recipes:Limits:ScriptSeconds)", _time.Budget.TotalSeconds]);
+
+        JsonNode? result;
+        if (_depth++ == 0) _time.Start();
+        try
         {
-            if (current is not JsonValue value || !value.TryGetValue<string>(out var s)) return current;
-            var match = ExpressionPattern().Match(s);
-            if (!match.Success) return current;
-            var code = match.Groups["code"].Value;
-            try
-            {
-                current = ToJson(_engine.Evaluate(code).ToObject());
-            }
-            catch (Exception e) when (e is JintException or Acornima.ParseErrorException or FormatException or IOException or UnauthorizedAccessException or RecipeStepException)
-            {
-                throw new RecipeStepException($"expression {s} failed: {e.Message}", s);
-            }
+            result = ToJson(_engine.Evaluate(match.Groups["code"].Value).ToObject());
         }
-        return current;
+        catch (RecipeStepException)
+        {
+            // Already says what went wrong (a missing variable, a cycle): wrapping it again for every
+            // enclosing expression would only repeat it.
+            throw;
+        }
+        catch (Exception e) when (Reason(e) is { } reason)
+        {
+            throw Failed(text, reason);
+        }
+        finally
+        {
+            if (--_depth == 0) _time.Stop();
+        }
+
+        if (result is JsonValue value && value.TryGetValue<string>(out var s) && s.Length > _limits.MaxDecodedBytes)
+            throw Failed(text, S["the decoded value is larger than the limit of {0} bytes (Recipes:Limits:MaxDecodedBytes)", _limits.MaxDecodedBytes]);
+        return result;
     }
+
+    private LocalizedString? Reason(Exception e) => e switch
+    {
+        TimeoutException => S["the recipe's scripts took more than {0} seconds together (Recipes:Limits:ScriptSeconds)", _time.Budget.TotalSeconds],
+        MemoryLimitExceededException => S["the script used more than {0} bytes of memory (Recipes:Limits:ScriptMemoryBytes)", _limits.ScriptMemoryBytes],
+        StatementsCountOverflowException => S["the script ran more than {0} statements (Recipes:Limits:ScriptStatements)", _limits.ScriptStatements],
+        RecursionDepthOverflowException => S["the script calls itself too deeply"],
+        BoundedDecoding.TooLargeException => S["the decoded value is larger than the limit of {0} bytes (Recipes:Limits:MaxDecodedBytes)", _limits.MaxDecodedBytes],
+        InvalidDataException => S["the value is not gzip data"],
+        FormatException => S["the value is not base64"],
+        Acornima.ParseErrorException parse => S["syntax error at line {0}, column {1}", parse.LineNumber, parse.Column],
+        // Jint reports a script that does not parse as a JavaScript SyntaxError.
+        JavaScriptException { Error: Jint.Native.Object.ObjectInstance error } js when error.Get("name").ToString() == "SyntaxError"
+            => S["syntax error at line {0}, column {1}", js.Location.Start.Line, js.Location.Start.Column + 1],
+        JavaScriptException js => S["JavaScript error: {0}", js.Message],
+        JintException jint => S["JavaScript error: {0}", jint.Message],
+        OutOfMemoryException or InsufficientExecutionStackException => S["the script used more than {0} bytes of memory (Recipes:Limits:ScriptMemoryBytes)", _limits.ScriptMemoryBytes],
+        _ => null,
+    };
+
+    private RecipeStepException Failed(string expression, string reason)
+        => new(S["expression {0} failed: {1}", Shorten(expression), reason]);
 
     private JsonNode? Variable(string name)
     {
         if (_variables.TryGetValue(name, out var known)) return known;
+        var start = _evaluating.FindIndex(n => string.Equals(n, name, StringComparison.OrdinalIgnoreCase));
+        if (start >= 0)
+            throw new RecipeStepException(S["the variables refer to each other in a cycle: {0}", string.Join(" -> ", _evaluating.Skip(start).Append(name))], name);
         var raw = _recipe.Variables.GetPropertyIgnoreCase(name)
-                  ?? throw new RecipeStepException($"variable '{name}' is not defined in the recipe", name);
-        var value = Evaluate(raw);
-        _variables[name] = value;
-        return value;
+                  ?? throw new RecipeStepException(S["variable '{0}' is not defined in the recipe", Shorten(name)], Shorten(name));
+        _evaluating.Add(name);
+        try
+        {
+            var value = Evaluate(raw);
+            _variables[name] = value;
+            return value;
+        }
+        finally
+        {
+            _evaluating.RemoveAt(_evaluating.Count - 1);
+        }
+    }
+
+    private string? ReadConfiguration(string key, string? fallback)
+    {
+        if (!_configuration.IsAllowed(key))
+            throw new RecipeStepException(S["a recipe may not read the configuration key '{0}' (allowed: {1}; add keys to Recipes:AllowedConfigurationKeys)",
+                Shorten(key), string.Join(", ", _configuration.AllowedKeys)], Shorten(key));
+        return _configuration.Read(key) ?? fallback;
     }
 
     private string ReadText(string relativePath)
     {
-        var root = Path.GetFullPath(_recipe.BasePath ?? Directory.GetCurrentDirectory());
-        var full = Path.GetFullPath(Path.Combine(root, relativePath));
-        if (!full.StartsWith(root + Path.DirectorySeparatorChar, StringComparison.Ordinal))
-            throw new UnauthorizedAccessException($"'{relativePath}' is outside the recipe's folder");
-        return File.ReadAllText(full, Encoding.UTF8).Normalize(NormalizationForm.FormC);
+        var folder = new RecipeFolder(_recipe.BasePath ?? Directory.GetCurrentDirectory());
+        var full = folder.Resolve(relativePath)
+                   ?? throw new RecipeStepException(S["'{0}' is outside the recipe's folder", Shorten(relativePath)], Shorten(relativePath));
+        try
+        {
+            return BoundedDecoding.File(full, _limits.MaxDecodedBytes).Normalize(NormalizationForm.FormC);
+        }
+        catch (Exception e) when (e is FileNotFoundException or DirectoryNotFoundException)
+        {
+            throw new RecipeStepException(S["there is no file '{0}' in the recipe's folder", Shorten(relativePath)], Shorten(relativePath));
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            throw new RecipeStepException(S["the file '{0}' cannot be read", Shorten(relativePath)], Shorten(relativePath));
+        }
     }
 
-    private static string Gunzip(string base64)
-    {
-        using var input = new MemoryStream(Convert.FromBase64String(base64));
-        using var gzip = new GZipStream(input, CompressionMode.Decompress);
-        using var reader = new StreamReader(gzip, Encoding.UTF8);
-        return reader.ReadToEnd();
-    }
+    private static string Shorten(string text) => text.Length <= MaxShownChars ? text : text[..MaxShownChars] + "…";
 
     private static object? ToClr(JsonNode? node) => node switch
     {

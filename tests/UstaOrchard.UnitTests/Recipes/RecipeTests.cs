@@ -85,7 +85,7 @@ public class RecipeExpressionsTests
         var base64 = Convert.ToBase64String(Encoding.UTF8.GetBytes("Đồng Nai"));
         var result = expressions.Evaluate(JsonNode.Parse($$"""
             { "user": "[js: parameters('AdminUsername')]", "site": "[js: configuration('Site:Name', 'x')]",
-              "fallback": "[js: configuration('Missing', 'mặc định')]", "text": "[js: base64('{{base64}}')]", "number": "[js: 6 * 7]",
+              "fallback": "[js: configuration('Setup:SiteName', 'mặc định')]", "text": "[js: base64('{{base64}}')]", "number": "[js: 6 * 7]",
               "plain": "không phải biểu thức [js]" }
             """))!;
 
