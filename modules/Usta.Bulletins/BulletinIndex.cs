@@ -14,7 +14,7 @@ public sealed class BulletinIndex : ContentIndex
 }
 
 /// <summary>Checks number and year, refuses a second issue with the same number in a year, keeps BulletinIndex current.</summary>
-public sealed class BulletinIndexHandler(UstaDbContext db, IStringLocalizer<BulletinsStartup> S)
+public sealed partial class BulletinIndexHandler(UstaDbContext db, IStringLocalizer<BulletinsStartup> S)
     : ContentIndexHandler<BulletinIndex>(db), IContentHandler
 {
     public Task CreatingAsync(ContentContext context) => ValidateAsync(context);

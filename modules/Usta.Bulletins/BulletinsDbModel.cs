@@ -7,5 +7,10 @@ namespace Usta.Bulletins;
 public sealed class BulletinsDbModel : IDbModelContributor
 {
     public void Configure(ModelBuilder modelBuilder)
-        => modelBuilder.ContentIndexTable<BulletinIndex>("BulletinIndex").HasIndex(x => new { x.Published, x.Year, x.Number });
+    {
+        var bulletin = modelBuilder.ContentIndexTable<BulletinIndex>("BulletinIndex");
+        bulletin.HasIndex(x => new { x.Published, x.Year, x.Number });
+        // One issue per number and year among published versions, even for two saves at the same moment.
+        bulletin.HasIndex(x => new { x.Year, x.Number }).IsUnique().HasFilter("\"Published\"").HasDatabaseName("UX_BulletinIndex_Year_Number_Published");
+    }
 }

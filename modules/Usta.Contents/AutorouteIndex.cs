@@ -27,7 +27,7 @@ public interface IAutoroutePathProvider
     string? PathFor(ContentItem item);
 }
 
-public sealed class AutoroutePartHandler(UstaDbContext db, ContentDefinitionManager definitions, IEnumerable<IAutoroutePathProvider> pathProviders,
+public sealed partial class AutoroutePartHandler(UstaDbContext db, ContentDefinitionManager definitions, IEnumerable<IAutoroutePathProvider> pathProviders,
     ReservedPaths reserved, IStringLocalizer<ContentsStartup> S)
     : ContentIndexHandler<AutorouteIndex>(db), IContentHandler
 {

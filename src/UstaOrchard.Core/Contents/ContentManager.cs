@@ -242,11 +242,20 @@ public sealed partial class ContentManager(UstaDbContext db, IEnumerable<IConten
 
     private async Task<T> InTransactionAsync<T>(Func<Task<T>> work, CancellationToken ct)
     {
-        if (db.Database.CurrentTransaction is not null) return await work();
-        await using var transaction = await db.Database.BeginTransactionAsync(ct);
-        var result = await work();
-        await transaction.CommitAsync(ct);
-        return result;
+        try
+        {
+            if (db.Database.CurrentTransaction is not null) return await work();
+            await using var transaction = await db.Database.BeginTransactionAsync(ct);
+            var result = await work();
+            await transaction.CommitAsync(ct);
+            return result;
+        }
+        catch (DbUpdateException e) when (UniqueViolation.Describe(e, db, _handlers) is { } message)
+        {
+            // Two saves passed the handlers' early checks at the same moment; a unique index caught the second.
+            db.ChangeTracker.Clear();
+            throw new ContentValidationException(message);
+        }
     }
 
     private DateTime Now() => clock.GetUtcNow().UtcDateTime;
