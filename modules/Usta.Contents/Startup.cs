@@ -17,6 +17,9 @@ public sealed class ContentsStartup : ModuleStartup
     {
         services.AddDbModel<ContentsDbModel>();
         services.AddScoped<IDataMigration, Migrations>();
+        services.AddSingleton(ContentLimits.From(configuration));
+        // Limits first: no handler slugifies or indexes a text that is refused anyway.
+        services.AddScoped<IContentHandler, ContentLimitsHandler>();
         // Title before Autoroute: a path made from the title needs the title as DisplayText.
         services.AddScoped<IContentHandler, TitlePartHandler>();
         services.AddScoped<IContentHandler, AutoroutePartHandler>();

@@ -91,6 +91,7 @@ public static class UstaHost
                                             "form-action 'self'; frame-ancestors 'self'";
             await next();
         });
+        app.UseMiddleware<ResponseSizeGuard>();
         app.UseRequestLocalization();
         app.UseRouting();
         app.UseAuthentication();
