@@ -11,6 +11,6 @@ public sealed class BulletinsDbModel : IDbModelContributor
         var bulletin = modelBuilder.ContentIndexTable<BulletinIndex>("BulletinIndex");
         bulletin.HasIndex(x => new { x.Published, x.Year, x.Number });
         // One issue per number and year among published versions, even for two saves at the same moment.
-        bulletin.HasIndex(x => new { x.Year, x.Number }).IsUnique().HasFilter("\"Published\"").HasDatabaseName("UX_BulletinIndex_Year_Number_Published");
+        bulletin.HasIndex(x => new { x.Year, x.Number }, "UX_BulletinIndex_Year_Number_Published").IsUnique().HasFilter("\"Published\"");
     }
 }

@@ -13,8 +13,9 @@ public sealed class ContentsDbModel : IDbModelContributor
         autoroute.Property(x => x.ContentType).HasMaxLength(255);
         autoroute.HasIndex(x => new { x.Path, x.Published });
         // One item per path among published versions and one among latest versions, even for two saves at the same moment.
-        autoroute.HasIndex(x => x.Path).IsUnique().HasFilter("\"Published\"").HasDatabaseName("UX_AutorouteIndex_Path_Published");
-        autoroute.HasIndex(x => x.Path).IsUnique().HasFilter("\"Latest\"").HasDatabaseName("UX_AutorouteIndex_Path_Latest");
+        // Named: EF keeps one unnamed index per column list, so the second would replace the first.
+        autoroute.HasIndex(x => x.Path, "UX_AutorouteIndex_Path_Published").IsUnique().HasFilter("\"Published\"");
+        autoroute.HasIndex(x => x.Path, "UX_AutorouteIndex_Path_Latest").IsUnique().HasFilter("\"Latest\"");
 
         var category = modelBuilder.ContentIndexTable<CategoryIndex>("CategoryIndex");
         category.Property(x => x.Title).HasMaxLength(1024);

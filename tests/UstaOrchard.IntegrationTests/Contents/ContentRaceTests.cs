@@ -89,7 +89,8 @@ public abstract class ContentRaceTests
 
     [SkippableTheory]
     [InlineData("bulletin", "Bản tin số 7 năm 2024 đã có.")]
-    [InlineData("path", "Địa chỉ /ban-tin/2024/so-7 vừa được một mục khác dùng cùng lúc. Hãy lưu lại để nhận địa chỉ khác.")]
+    [InlineData("published path", "Địa chỉ /ban-tin/2024/so-7 vừa được một mục khác dùng cùng lúc. Hãy lưu lại để nhận địa chỉ khác.")]
+    [InlineData("latest path", "Địa chỉ /ban-tin/2024/so-7 vừa được một mục khác dùng cùng lúc. Hãy lưu lại để nhận địa chỉ khác.")]
     public async Task ClashThatPassedTheEarlyCheck_IsRefusedWithTheEditorsMessage(string rivalRow, string message)
     {
         // The rival row lands after the handlers' early checks and before the index rows are written:
@@ -100,7 +101,8 @@ public abstract class ContentRaceTests
         ExpectRefusedIndexInserts(site);
         rival.Row = rivalRow == "bulletin"
             ? new BulletinIndex { Number = 7, Year = 2024, ContentItemId = "rival00000000000000000001", ContentItemVersionId = "rival00000000000000000001", Latest = true, Published = true }
-            : new AutorouteIndex { Path = "ban-tin/2024/so-7", ContentType = "Page", ContentItemId = "rival00000000000000000001", ContentItemVersionId = "rival00000000000000000001", Latest = true, Published = true };
+            : new AutorouteIndex { Path = "ban-tin/2024/so-7", ContentType = "Page", ContentItemId = "rival00000000000000000001", ContentItemVersionId = "rival00000000000000000001",
+                Latest = rivalRow == "latest path", Published = rivalRow == "published path" };
 
         var error = await Assert.ThrowsAsync<ContentValidationException>(() => site.InScopeAsync(sp =>
         {
