@@ -52,10 +52,12 @@ public sealed class SchemaManager(UstaDbContext db, DatabaseSettings settings, I
         if (settings.Provider == DatabaseProvider.Sqlite)
             await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;", ct);
 
-        var existing = await ReadTableNamesAsync(ct);
+        var existing = await ReadNamesAsync(settings.Provider == DatabaseProvider.Sqlite
+            ? "SELECT name FROM sqlite_master WHERE type = 'table'"
+            : "SELECT table_name FROM information_schema.tables WHERE table_schema = current_schema()", ct);
         var model = db.GetService<IDesignTimeModel>().Model.GetRelationalModel();
-        var missing = db.GetService<IMigrationsModelDiffer>()
-            .GetDifferences(null, model)
+        var differences = db.GetService<IMigrationsModelDiffer>().GetDifferences(null, model);
+        var missing = differences
             .Where(op => op switch
             {
                 CreateTableOperation table => !existing.Contains(table.Name),
@@ -63,21 +65,52 @@ public sealed class SchemaManager(UstaDbContext db, DatabaseSettings settings, I
                 _ => false,
             })
             .ToList();
-        if (missing.Count == 0) return;
-
-        var commands = db.GetService<IMigrationsSqlGenerator>().Generate(missing, db.Model);
-        await db.GetService<IMigrationCommandExecutor>()
-            .ExecuteNonQueryAsync(commands, db.GetService<IRelationalConnection>(), ct);
-        logger.LogInformation("Created {TableCount} tables: {Tables}",
-            missing.OfType<CreateTableOperation>().Count(),
-            string.Join(", ", missing.OfType<CreateTableOperation>().Select(t => t.Name)));
+        if (missing.Count > 0)
+        {
+            await ExecuteAsync(missing, ct);
+            logger.LogInformation("Created {TableCount} tables: {Tables}",
+                missing.OfType<CreateTableOperation>().Count(),
+                string.Join(", ", missing.OfType<CreateTableOperation>().Select(t => t.Name)));
+        }
+        await EnsureIndexesAsync(differences.OfType<CreateIndexOperation>().Where(i => existing.Contains(i.Table)).ToList(), ct);
     }
 
-    private async Task<HashSet<string>> ReadTableNamesAsync(CancellationToken ct)
+    // A module may add an index to a table that already exists (a unique index, say): it is created on
+    // the next start. One that cannot be (rows already break a unique index) leaves the site running
+    // and tells the operator what to clean up.
+    private async Task EnsureIndexesAsync(IReadOnlyList<CreateIndexOperation> indexes, CancellationToken ct)
     {
+        if (indexes.Count == 0) return;
         var sql = settings.Provider == DatabaseProvider.Sqlite
-            ? "SELECT name FROM sqlite_master WHERE type = 'table'"
-            : "SELECT table_name FROM information_schema.tables WHERE table_schema = current_schema()";
+            ? "SELECT name FROM sqlite_master WHERE type = 'index'"
+            : "SELECT indexname FROM pg_indexes WHERE schemaname = current_schema()";
+        var existing = await ReadNamesAsync(sql, ct);
+        foreach (var index in indexes.Where(i => !existing.Contains(i.Name)))
+        {
+            try
+            {
+                await ExecuteAsync([index], ct);
+                logger.LogInformation("Created index {Index} on {Table}", index.Name, index.Table);
+            }
+            catch (DbException e)
+            {
+                // Another node starting at the same moment may have created it first.
+                if ((await ReadNamesAsync(sql, ct)).Contains(index.Name)) continue;
+                logger.LogError("Could not create index {Index} on {Table}: {Reason}. Remove the rows that break it and restart.",
+                    index.Name, index.Table, e.Message);
+            }
+        }
+    }
+
+    private async Task ExecuteAsync(IReadOnlyList<MigrationOperation> operations, CancellationToken ct)
+    {
+        var commands = db.GetService<IMigrationsSqlGenerator>().Generate(operations, db.Model);
+        await db.GetService<IMigrationCommandExecutor>()
+            .ExecuteNonQueryAsync(commands, db.GetService<IRelationalConnection>(), ct);
+    }
+
+    private async Task<HashSet<string>> ReadNamesAsync(string sql, CancellationToken ct)
+    {
         var connection = db.Database.GetDbConnection();
         var opened = connection.State != System.Data.ConnectionState.Open;
         if (opened) await connection.OpenAsync(ct);
