@@ -12,8 +12,11 @@ public sealed class RecipeLimits
     /// <summary>Most bytes one gzip(), base64() or text() may produce, and most characters one expression may return.</summary>
     public long MaxDecodedBytes { get; init; } = 16 * 1024 * 1024;
 
-    /// <summary>Memory one script may allocate (Jint's memory limit).</summary>
-    public long ScriptMemoryBytes { get; init; } = 64 * 1024 * 1024;
+    /// <summary>
+    /// Memory one script may allocate (Jint's memory limit). Jint counts what its thread allocates,
+    /// host functions included: decoding the largest value allowed costs several times its size.
+    /// </summary>
+    public long ScriptMemoryBytes { get; init; } = 256 * 1024 * 1024;
 
     /// <summary>Statements one script may run.</summary>
     public int ScriptStatements { get; init; } = 100_000;
