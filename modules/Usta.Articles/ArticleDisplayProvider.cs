@@ -47,8 +47,8 @@ public sealed class CategoryDisplayProvider(UstaDbContext db, ArticleQueries que
         var (item, page, ct) = context;
         var settings = await site.GetAsync(ct);
         var ids = await queries.CategoryWithChildrenAsync(item.ContentItemId, ct);
-        var articles = await queries.InCategoriesAsync(ids, page, settings.PageSize, ct);
-        if (page > 1 && articles.Items.Count == 0) return null;
+        var articles = await queries.InCategoriesAsync(ids, page, settings.ListPageSize, ct);
+        if (page > articles.PageCount) return null;
         var description = item.As<CategoryPart>()?.Description;
         var children = await db.Set<CategoryIndex>().AsNoTracking()
             .Where(c => c.Published && c.ParentContentItemId == item.ContentItemId)

@@ -18,6 +18,7 @@ using Usta.Users;
 using UstaOrchard.Core;
 using UstaOrchard.Core.Data;
 using UstaOrchard.Core.Modules;
+using UstaOrchard.Web.Hosting;
 
 namespace UstaOrchard.Web;
 
@@ -53,7 +54,12 @@ public static class UstaHost
         services.Configure<WebEncoderOptions>(o => o.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
         services.AddRazorPages()
             .AddDataAnnotationsLocalization(o => o.DataAnnotationLocalizerProvider = (type, factory) => factory.Create(type))
-            .AddMvcOptions(LocalizeBindingMessages);
+            .AddMvcOptions(LocalizeBindingMessages)
+            .AddMvcOptions(o =>
+            {
+                for (var i = 0; i < o.ModelBinderProviders.Count; i++)
+                    o.ModelBinderProviders[i] = new ConversionErrorBinderProvider(o.ModelBinderProviders[i]);
+            });
         services.Configure<RequestLocalizationOptions>(o =>
         {
             var supported = new[] { DefaultCulture, CultureInfo.GetCultureInfo("en") };
@@ -93,6 +99,7 @@ public static class UstaHost
         });
         app.UseRequestLocalization();
         app.UseRouting();
+        app.UseMiddleware<AllowedMethods>();
         app.UseAuthentication();
         app.UseAuthorization();
         app.UseAntiforgery();
