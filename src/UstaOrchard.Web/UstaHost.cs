@@ -45,6 +45,7 @@ public static class UstaHost
         // Modules' and the theme's wwwroot files are served from their projects in any environment
         // when run from a build; a published site has them copied, and this does nothing there.
         builder.WebHost.UseStaticWebAssets();
+        builder.WebHost.ConfigureKestrel(RequestLimits.ConfigureKestrel);
 
         // SQL statements are for debugging, not for an operator's console; appsettings can lower this.
         builder.Logging.AddFilter("Microsoft.EntityFrameworkCore", LogLevel.Warning);
@@ -85,6 +86,7 @@ public static class UstaHost
     {
         app.UseExceptionHandler("/loi");
         app.UseStatusCodePagesWithReExecute("/loi/{0}");
+        app.UseMiddleware<RequestLimits>();
         app.Use(async (context, next) =>
         {
             var headers = context.Response.Headers;
