@@ -54,6 +54,6 @@ public sealed class CategoryDisplayProvider(UstaDbContext db, ArticleQueries que
             .Where(c => c.Published && c.ParentContentItemId == item.ContentItemId)
             .OrderBy(c => c.Order).Select(c => new CategoryLink(c.Title, "/" + c.Path)).ToListAsync(ct);
         return new ContentDisplay("/Views/Display/Category.cshtml",
-            new CategoryView(item.DisplayText, description, ContentRoutes.UrlOf(item), children, articles), item.DisplayText, description, OgType: "website");
+            new CategoryView(item.DisplayText, description, ContentRoutes.UrlOf(item), children, articles), item.DisplayText, description, OgType: "website", Paged: true);
     }
 }

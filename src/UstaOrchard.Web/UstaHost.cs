@@ -110,6 +110,7 @@ public static class UstaHost
         if (!app.Environment.IsDevelopment()) app.UseHsts();
         app.UseMiddleware<RequestLimits>();
         if (HostFilter.AllowedHosts(app.Configuration) is { } hosts) app.UseMiddleware<HostFilter>(hosts);
+        app.UseMiddleware<CanonicalPaths>();
         app.Use(async (context, next) =>
         {
             var headers = context.Response.Headers;
