@@ -80,6 +80,7 @@ public static class UstaHost
             o.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
         });
         services.AddScoped<SiteUrls>();
+        BreachSafeCompression.AddTo(services);
         // HostFilter does this job with the Vietnamese page; the built-in answers first, with no body.
         services.PostConfigure<HostFilteringOptions>(o => o.AllowedHosts = ["*"]);
         services.AddHsts(o => o.MaxAge = TimeSpan.FromDays(365));
@@ -105,6 +106,7 @@ public static class UstaHost
         var proxies = ProxySettings.Read(app.Configuration, (key, value) => S["{0}: '{1}' is not an IP address or network.", key, value]);
         if (proxies is not null) app.UseForwardedHeaders(proxies);
 
+        app.UseResponseCompression();
         app.UseExceptionHandler("/loi");
         app.UseStatusCodePagesWithReExecute("/loi/{0}");
         if (!app.Environment.IsDevelopment()) app.UseHsts();

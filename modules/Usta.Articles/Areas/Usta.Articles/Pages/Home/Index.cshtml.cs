@@ -11,6 +11,7 @@ public sealed class IndexModel(ArticleQueries queries, SiteService site) : PageM
 
     public IReadOnlyList<ArticleSummary> Featured { get; private set; } = [];
     public ArticleList Latest { get; private set; } = null!;
+    public string SiteName { get; private set; } = "";
 
     public async Task<IActionResult> OnGetAsync([FromQuery(Name = "trang")] string? page, CancellationToken ct)
     {
@@ -20,6 +21,7 @@ public sealed class IndexModel(ArticleQueries queries, SiteService site) : PageM
         Latest = await queries.LatestAsync(number, settings.ListPageSize, ct);
         if (number > Latest.PageCount) return NotFound();
         Featured = await queries.FeaturedAsync(3, ct);
+        SiteName = string.IsNullOrWhiteSpace(settings.SiteName) ? settings.Get<OrganisationSettings>().NameVi : settings.SiteName;
         return Page();
     }
 }
