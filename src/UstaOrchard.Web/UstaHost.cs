@@ -109,9 +109,10 @@ public static class UstaHost
         app.UseResponseCompression();
         app.UseExceptionHandler("/loi");
         app.UseStatusCodePagesWithReExecute("/loi/{0}");
+        // Before anything that reads Request.Host (HSTS, redirects): it may not even be readable.
+        app.UseMiddleware<HostFilter>(HostFilter.AllowedHosts(app.Configuration));
         if (!app.Environment.IsDevelopment()) app.UseHsts();
         app.UseMiddleware<RequestLimits>();
-        if (HostFilter.AllowedHosts(app.Configuration) is { } hosts) app.UseMiddleware<HostFilter>(hosts);
         app.UseMiddleware<CanonicalPaths>();
         app.Use(async (context, next) =>
         {

@@ -26,8 +26,9 @@ public sealed class CanonicalPaths(RequestDelegate next)
     /// <summary>The canonical form of a path, or null when it must not be redirected.</summary>
     public static string? Canonical(string path)
     {
-        // "/\evil.example" as a Location is another site to a browser: such a path is only ever a 404.
-        if (path.Contains('\\')) return null;
+        // "/\evil.example" as a Location is another site to a browser, and a '%' left by the server's decoding
+        // (invalid UTF-8, an encoded slash) would change meaning when lower-cased: such paths are only ever a 404.
+        if (path.Contains('\\') || path.Contains('%')) return null;
         var segments = path.Split('/', StringSplitOptions.RemoveEmptyEntries);
         var collapsed = "/" + string.Join('/', segments);
         return segments.Length > 0 && CaseKept.Contains(segments[0], StringComparer.OrdinalIgnoreCase) ? collapsed : collapsed.ToLowerInvariant();

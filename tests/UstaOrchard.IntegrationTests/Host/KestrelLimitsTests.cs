@@ -35,6 +35,26 @@ public class KestrelLimitsTests(KestrelSiteFixture site) : IClassFixture<Kestrel
         Assert.Equal(expected, response.Status);
     }
 
+    [Theory]
+    [InlineData("xn--evil-example.test")]
+    [InlineData("xn--.test")]
+    public async Task HostThatIsNotValidPunycode_Is400_WithTheVietnamesePage(string host)
+    {
+        var response = await RawHttp.SendAsync(site.Address, "/Admin", host: host);
+        Assert.Equal(400, response.Status);
+        Assert.Contains("Yêu cầu không hợp lệ", response.Body);
+    }
+
+    [Theory]
+    [InlineData("/ngay/%C3%28")]
+    [InlineData("/%FF%FE")]
+    [InlineData("/ngay/\u00ff")]
+    public async Task InvalidUtf8InThePath_IsNeverA500(string target)
+    {
+        var response = await RawHttp.SendAsync(site.Address, target);
+        Assert.InRange(response.Status, 400, 404);
+    }
+
     [Fact]
     public async Task HeadersBeyondKestrelsLimit_AreRefusedByKestrel_With431()
     {
