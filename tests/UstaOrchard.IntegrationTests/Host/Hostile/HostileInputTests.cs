@@ -125,7 +125,7 @@ public class HostileInputTests(HostileSiteFixture site) : IClassFixture<HostileS
                     // KestrelLimitsTests sends these as raw bytes to a real Kestrel.
                     continue;
                 }
-                foreach (var problem in await ResponseChecks.ProblemsAsync($"{probe.Method} {Shorten(probe.Url)}{(probe.Host is null ? "" : " Host: " + probe.Host)}", response, probe.Expected))
+                foreach (var problem in await ResponseChecks.ProblemsAsync($"{probe.Method} {Shorten(probe.Url)}{(probe.Host is null ? "" : " Host: " + probe.Host)}", response, probe.Expected, probe.Host))
                     problems.Add(problem);
             }
         });

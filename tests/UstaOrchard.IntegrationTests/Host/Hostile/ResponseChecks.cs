@@ -17,7 +17,7 @@ public static partial class ResponseChecks
     ];
 
     /// <summary>The problems with one answer, each as a line naming the request; none when it is right.</summary>
-    public static async Task<IEnumerable<string>> ProblemsAsync(string request, HttpResponseMessage response, string? expectedStatus = null)
+    public static async Task<IEnumerable<string>> ProblemsAsync(string request, HttpResponseMessage response, string? expectedStatus = null, string? sentHost = null)
     {
         var problems = new List<string>();
         var status = (int)response.StatusCode;
@@ -29,6 +29,7 @@ public static partial class ResponseChecks
             problems.Add("markup from the input came back as markup");
         if (body.Contains("evil", StringComparison.OrdinalIgnoreCase) || response.Headers.Location?.OriginalString.Contains("evil", StringComparison.OrdinalIgnoreCase) == true)
             problems.Add("a link to the foreign host");
+        if (sentHost is not null && body.Contains("//" + sentHost, StringComparison.OrdinalIgnoreCase)) problems.Add($"a link to the host it was sent with");
         if (response.Headers.Location is { IsAbsoluteUri: true } location) problems.Add($"an absolute redirect to {location}");
 
         if (response.Content.Headers.ContentType?.MediaType == "text/html" && body.Length > 0)

@@ -28,7 +28,8 @@ public sealed class DayModel(ArticleQueries queries, IStringLocalizer<ArticlesSt
         if (string.IsNullOrWhiteSpace(text)) return Page();
         if (!TryParse(text, out var day))
         {
-            Error = S["'{0}' is not a date. Pick a day in the calendar (for example 08-12-2021).", text];
+            // Only the start of what was typed is shown back: a 3,000-character "date" is not repeated in full.
+            Error = S["'{0}' is not a date. Pick a day in the calendar (for example 08-12-2021).", text.Length > 40 ? text[..40] + "…" : text];
             Response.StatusCode = StatusCodes.Status400BadRequest;
             return Page();
         }
