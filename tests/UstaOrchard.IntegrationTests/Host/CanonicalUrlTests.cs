@@ -4,7 +4,8 @@ using UstaOrchard.IntegrationTests.Infrastructure;
 namespace UstaOrchard.IntegrationTests.Host;
 
 /// <summary>One URL per page: variants move permanently to it, and each page of a list has its own canonical.</summary>
-public class CanonicalUrlTests(SiteFixture site) : IClassFixture<SiteFixture>
+[Collection(ReadOnlySite.Name)]
+public class CanonicalUrlTests(SiteFixture site)
 {
     [Theory]
     [InlineData("/GIOI-THIEU", "/gioi-thieu")]

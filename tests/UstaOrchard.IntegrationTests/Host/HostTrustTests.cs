@@ -6,21 +6,28 @@ using UstaOrchard.IntegrationTests.Infrastructure;
 namespace UstaOrchard.IntegrationTests.Host;
 
 /// <summary>Links never come from the Host header; forwarded headers count only from listed proxies.</summary>
-public class HostTrustTests(SiteFixture site) : IClassFixture<SiteFixture>, IAsyncLifetime
+[Collection(ReadOnlySite.Name)]
+public class HostTrustTests(SiteFixture site, HostTrustTests.DeployedSite deployed) : IClassFixture<HostTrustTests.DeployedSite>
 {
     private const string BaseUrl = "https://lienhiephoi.example";
 
-    private readonly UstaAppFactory _deployed = new(TestDatabase.Sqlite(), settings: new Dictionary<string, string?>
+    /// <summary>A site deployed as an operator would: a base URL and one proxy network.</summary>
+    public sealed class DeployedSite : IAsyncLifetime
     {
-        ["Site:BaseUrl"] = BaseUrl + "/",
-        ["ForwardedHeaders:KnownNetworks"] = "10.0.0.0/8",
-    });
+        public UstaAppFactory Factory { get; } = new(TestDatabase.Sqlite(), settings: new Dictionary<string, string?>
+        {
+            ["Site:BaseUrl"] = BaseUrl + "/",
+            ["ForwardedHeaders:KnownNetworks"] = "10.0.0.0/8",
+        });
 
-    public Task InitializeAsync() => Task.CompletedTask;
+        public Task InitializeAsync() => Task.CompletedTask;
 
-    public async Task DisposeAsync() => await _deployed.DisposeAsync();
+        public async Task DisposeAsync() => await Factory.DisposeAsync();
+    }
 
-    private HttpClient DeployedBrowser() => _deployed.CreateClient(new WebApplicationFactoryClientOptions
+    private UstaAppFactory Deployed => deployed.Factory;
+
+    private HttpClient DeployedBrowser() => Deployed.CreateClient(new WebApplicationFactoryClientOptions
     {
         AllowAutoRedirect = false,
         BaseAddress = new Uri(BaseUrl),
@@ -82,7 +89,7 @@ public class HostTrustTests(SiteFixture site) : IClassFixture<SiteFixture>, IAsy
     [InlineData("192.0.2.1", false)]
     public async Task ForwardedProto_CountsOnlyFromAListedProxy(string remoteAddress, bool honoured)
     {
-        var context = await _deployed.Server.SendAsync(c =>
+        var context = await Deployed.Server.SendAsync(c =>
         {
             c.Request.Method = HttpMethods.Get;
             c.Request.Scheme = "http";

@@ -5,7 +5,8 @@ using UstaOrchard.IntegrationTests.Infrastructure;
 namespace UstaOrchard.IntegrationTests.Host;
 
 /// <summary>What a screen reader, a search engine and a slow phone need from every page.</summary>
-public class PageStructureTests(SiteFixture site) : IClassFixture<SiteFixture>
+[Collection(ReadOnlySite.Name)]
+public class PageStructureTests(SiteFixture site)
 {
     [Fact]
     public async Task HomePage_HasOneH1_AndAMetaDescription()

@@ -4,7 +4,8 @@ using UstaOrchard.IntegrationTests.Infrastructure;
 namespace UstaOrchard.IntegrationTests.Host;
 
 /// <summary>Reader input that once gave a 500: bounded numbers and dates, methods without a handler, values that do not bind.</summary>
-public class ReaderInputTests(SiteFixture site) : IClassFixture<SiteFixture>
+[Collection(ReadOnlySite.Name)]
+public class ReaderInputTests(SiteFixture site)
 {
     [Theory]
     [InlineData("/ngay/9999-12-31")]

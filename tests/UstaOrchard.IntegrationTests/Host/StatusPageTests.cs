@@ -8,7 +8,7 @@ using UstaOrchard.IntegrationTests.Infrastructure;
 namespace UstaOrchard.IntegrationTests.Host;
 
 /// <summary>Every status a reader can meet has its Vietnamese page, with its own status code and no canonical link.</summary>
-public class StatusPageTests : IAsyncLifetime
+public class StatusPageTests(StatusPageTests.RefusingSite site) : IClassFixture<StatusPageTests.RefusingSite>
 {
     /// <summary>A page that refuses its request with the status in its title: any status the site may answer.</summary>
     private sealed class RefusingDisplay : IContentDisplayProvider
@@ -19,22 +19,28 @@ public class StatusPageTests : IAsyncLifetime
             => throw new BadHttpRequestException("refused", int.Parse(context.ContentItem.DisplayText));
     }
 
-    private readonly UstaAppFactory _factory = new(TestDatabase.Sqlite(), services: s => s.AddScoped<IContentDisplayProvider, RefusingDisplay>());
-
-    public async Task InitializeAsync()
+    /// <summary>A site with one refusing page per status code, at <c>/tra-loi-{code}</c>.</summary>
+    public sealed class RefusingSite : IAsyncLifetime
     {
-        foreach (var code in Codes().Select(row => (int)row[0]))
+        public UstaAppFactory Factory { get; } = new(TestDatabase.Sqlite(), services: s => s.AddScoped<IContentDisplayProvider, RefusingDisplay>());
+
+        public async Task InitializeAsync()
         {
-            await _factory.InScopeAsync(async sp =>
+            foreach (var code in Codes().Select(row => (int)row[0]))
             {
-                var contents = sp.GetRequiredService<ContentManager>();
-                var item = contents.New("Refusing").Apply(new TitlePart { Title = code.ToString() }).Apply(new AutoroutePart { Path = $"tra-loi-{code}" });
-                return await contents.CreateAsync(item, publish: true);
-            });
+                await Factory.InScopeAsync(async sp =>
+                {
+                    var contents = sp.GetRequiredService<ContentManager>();
+                    var item = contents.New("Refusing").Apply(new TitlePart { Title = code.ToString() }).Apply(new AutoroutePart { Path = $"tra-loi-{code}" });
+                    return await contents.CreateAsync(item, publish: true);
+                });
+            }
         }
+
+        public async Task DisposeAsync() => await Factory.DisposeAsync();
     }
 
-    public async Task DisposeAsync() => await _factory.DisposeAsync();
+    private UstaAppFactory Factory => site.Factory;
 
     public static TheoryData<int, string> Codes() => new()
     {
@@ -56,7 +62,7 @@ public class StatusPageTests : IAsyncLifetime
     [MemberData(nameof(Codes))]
     public async Task EveryStatus_HasItsVietnamesePage_WithItsCode_AndNoCanonical(int code, string heading)
     {
-        var response = await _factory.CreateBrowser().GetAsync($"/tra-loi-{code}");
+        var response = await Factory.CreateBrowser().GetAsync($"/tra-loi-{code}");
 
         Assert.Equal(code, (int)response.StatusCode);
         var page = await response.ReadDocumentAsync();
@@ -74,7 +80,7 @@ public class StatusPageTests : IAsyncLifetime
     [InlineData("/loi")]
     public async Task ErrorPagesOpenedDirectly_Are404(string url)
     {
-        var page = await _factory.CreateBrowser().GetDocumentAsync(url, HttpStatusCode.NotFound);
+        var page = await Factory.CreateBrowser().GetDocumentAsync(url, HttpStatusCode.NotFound);
         Assert.Equal("Không tìm thấy trang", page.Text("h1"));
         Assert.Null(page.QuerySelector("link[rel=canonical]"));
     }
@@ -83,7 +89,7 @@ public class StatusPageTests : IAsyncLifetime
     public async Task FormWithTooManyFields_IsRefusedWithThe400Page()
     {
         var fields = Enumerable.Range(0, 2000).Select(i => new KeyValuePair<string, string>($"f{i}", "1"));
-        var response = await _factory.CreateBrowser().PostAsync("/dang-nhap", new FormUrlEncodedContent(fields));
+        var response = await Factory.CreateBrowser().PostAsync("/dang-nhap", new FormUrlEncodedContent(fields));
 
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         var page = await response.ReadDocumentAsync();
@@ -99,7 +105,7 @@ public class StatusPageTests : IAsyncLifetime
         var request = new HttpRequestMessage(HttpMethod.Get, "/" + new string('a', pathLength));
         if (headerLength > 0) request.Headers.Add("X-Big", new string('a', headerLength));
 
-        var response = await _factory.CreateBrowser().SendAsync(request);
+        var response = await Factory.CreateBrowser().SendAsync(request);
 
         Assert.Equal(expected, response.StatusCode);
         Assert.Equal(heading, (await response.ReadDocumentAsync()).Text("[data-test=status-page] h1"));
