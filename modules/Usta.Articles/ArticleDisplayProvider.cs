@@ -47,13 +47,13 @@ public sealed class CategoryDisplayProvider(UstaDbContext db, ArticleQueries que
         var (item, page, ct) = context;
         var settings = await site.GetAsync(ct);
         var ids = await queries.CategoryWithChildrenAsync(item.ContentItemId, ct);
-        var articles = await queries.InCategoriesAsync(ids, page, settings.PageSize, ct);
-        if (page > 1 && articles.Items.Count == 0) return null;
+        var articles = await queries.InCategoriesAsync(ids, page, settings.ListPageSize, ct);
+        if (page > articles.PageCount) return null;
         var description = item.As<CategoryPart>()?.Description;
         var children = await db.Set<CategoryIndex>().AsNoTracking()
             .Where(c => c.Published && c.ParentContentItemId == item.ContentItemId)
             .OrderBy(c => c.Order).Select(c => new CategoryLink(c.Title, "/" + c.Path)).ToListAsync(ct);
         return new ContentDisplay("/Views/Display/Category.cshtml",
-            new CategoryView(item.DisplayText, description, ContentRoutes.UrlOf(item), children, articles), item.DisplayText, description, OgType: "website");
+            new CategoryView(item.DisplayText, description, ContentRoutes.UrlOf(item), children, articles), item.DisplayText, description, OgType: "website", Paged: true);
     }
 }

@@ -23,10 +23,15 @@ public sealed class ArticleQueries(UstaDbContext db, ContentManager contents, Si
     public async Task<ArticleList> LatestAsync(int page, int pageSize, CancellationToken ct)
     {
         var total = await Published.CountAsync(ct);
+        if (IsBeyondLastPage(page, pageSize, total)) return new ArticleList([], page, pageSize, total);
         var ids = await Published.OrderByDescending(x => x.PublishedUtc).ThenByDescending(x => x.Id)
             .Skip((page - 1) * pageSize).Take(pageSize).Select(x => x.ContentItemId).ToListAsync(ct);
         return new ArticleList(await SummariesAsync(ids, ct), page, pageSize, total);
     }
+
+    // A page past the end is never queried: its offset could overflow, and PostgreSQL refuses a negative one.
+    private static bool IsBeyondLastPage(int page, int pageSize, int total)
+        => page < 1 || pageSize < 1 || page > new ArticleList([], page, pageSize, total).PageCount;
 
     public async Task<IReadOnlyList<ArticleSummary>> FeaturedAsync(int count, CancellationToken ct)
     {
@@ -40,6 +45,7 @@ public sealed class ArticleQueries(UstaDbContext db, ContentManager contents, Si
         var rows = db.Set<ArticleCategoryIndex>().AsNoTracking().Where(x => x.Published && categoryIds.Contains(x.CategoryId));
         var byArticle = rows.GroupBy(x => x.ContentItemId).Select(g => new { Id = g.Key, PublishedUtc = g.Max(x => x.PublishedUtc) });
         var total = await byArticle.CountAsync(ct);
+        if (IsBeyondLastPage(page, pageSize, total)) return new ArticleList([], page, pageSize, total);
         var ids = await byArticle.OrderByDescending(x => x.PublishedUtc).ThenBy(x => x.Id)
             .Skip((page - 1) * pageSize).Take(pageSize).Select(x => x.Id).ToListAsync(ct);
         return new ArticleList(await SummariesAsync(ids, ct), page, pageSize, total);

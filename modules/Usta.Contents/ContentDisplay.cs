@@ -2,8 +2,12 @@ using UstaOrchard.Core.Contents;
 
 namespace Usta.Contents;
 
-/// <summary>What the public page of an item shows: a partial view with its typed model, and the page's meta data.</summary>
-public sealed record ContentDisplay(string ViewPath, object Model, string Title, string? Description = null, string? ImagePath = null, string? OgType = "article");
+/// <summary>
+/// What the public page of an item shows: a partial view with its typed model, and the page's meta data.
+/// <paramref name="Paged"/>: the item lists pages (<c>?trang=2</c>), each with its own canonical URL.
+/// </summary>
+public sealed record ContentDisplay(string ViewPath, object Model, string Title, string? Description = null, string? ImagePath = null,
+    string? OgType = "article", bool Paged = false);
 
 public sealed record ContentDisplayContext(ContentItem ContentItem, int Page, CancellationToken CancellationToken);
 

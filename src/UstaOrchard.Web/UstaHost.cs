@@ -1,7 +1,10 @@
 using System.Globalization;
 using System.Text.Encodings.Web;
 using System.Text.Unicode;
+using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.DataProtection;
+using Microsoft.AspNetCore.HostFiltering;
+using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.DataProtection.KeyManagement;
 using Microsoft.AspNetCore.DataProtection.Repositories;
 using Microsoft.AspNetCore.Localization;
@@ -18,6 +21,8 @@ using Usta.Users;
 using UstaOrchard.Core;
 using UstaOrchard.Core.Data;
 using UstaOrchard.Core.Modules;
+using UstaOrchard.Core.Settings;
+using UstaOrchard.Web.Hosting;
 
 namespace UstaOrchard.Web;
 
@@ -44,6 +49,7 @@ public static class UstaHost
         // Modules' and the theme's wwwroot files are served from their projects in any environment
         // when run from a build; a published site has them copied, and this does nothing there.
         builder.WebHost.UseStaticWebAssets();
+        builder.WebHost.ConfigureKestrel(RequestLimits.ConfigureKestrel);
 
         // SQL statements are for debugging, not for an operator's console; appsettings can lower this.
         builder.Logging.AddFilter("Microsoft.EntityFrameworkCore", LogLevel.Warning);
@@ -53,7 +59,12 @@ public static class UstaHost
         services.Configure<WebEncoderOptions>(o => o.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
         services.AddRazorPages()
             .AddDataAnnotationsLocalization(o => o.DataAnnotationLocalizerProvider = (type, factory) => factory.Create(type))
-            .AddMvcOptions(LocalizeBindingMessages);
+            .AddMvcOptions(LocalizeBindingMessages)
+            .AddMvcOptions(o =>
+            {
+                for (var i = 0; i < o.ModelBinderProviders.Count; i++)
+                    o.ModelBinderProviders[i] = new ConversionErrorBinderProvider(o.ModelBinderProviders[i]);
+            });
         services.Configure<RequestLocalizationOptions>(o =>
         {
             var supported = new[] { DefaultCulture, CultureInfo.GetCultureInfo("en") };
@@ -63,7 +74,16 @@ public static class UstaHost
             // The site is Vietnamese whatever the browser says; ?culture=en or the cookie switches.
             o.RequestCultureProviders = [new QueryStringRequestCultureProvider(), new CookieRequestCultureProvider()];
         });
-        services.AddAntiforgery(o => o.Cookie.Name = "usta.af");
+        services.AddAntiforgery(o =>
+        {
+            o.Cookie.Name = "usta.af";
+            o.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
+        });
+        services.AddScoped<SiteUrls>();
+        BreachSafeCompression.AddTo(services);
+        // HostFilter does this job with the Vietnamese page; the built-in answers first, with no body.
+        services.PostConfigure<HostFilteringOptions>(o => o.AllowedHosts = ["*"]);
+        services.AddHsts(o => o.MaxAge = TimeSpan.FromDays(365));
         services.AddDataProtection().SetApplicationName("UstaOrchard");
         services.AddOptions<KeyManagementOptions>().Configure<AppPaths>((o, paths) =>
             o.XmlRepository = new FileSystemXmlRepository(new DirectoryInfo(Path.Combine(paths.DataPath, "keys")), NullLoggerFactory.Instance));
@@ -72,16 +92,32 @@ public static class UstaHost
         // so a module's conventions must be registered after it.
         services.AddUstaCore();
         services.AddModules(builder.Configuration, Modules());
+        services.PostConfigure<CookieAuthenticationOptions>(IdentityConstants.ApplicationScheme, RelativeRedirects.Apply);
         return builder;
     }
 
     public static WebApplication UseUsta(this WebApplication app)
     {
+        var S = new Core.Localization.JsonStringLocalizerFactory().Create(typeof(UstaHost));
+        // Read here, not in AddUsta: only now does the configuration hold every source (tests' too).
+        var baseUrl = app.Configuration[SiteUrls.ConfigurationKey];
+        if (!string.IsNullOrWhiteSpace(baseUrl) && !SiteUrls.TryParse(baseUrl, out _))
+            throw new InvalidOperationException(S["Site:BaseUrl must be an absolute http or https address without a query, such as https://example.org; it is '{0}'.", baseUrl]);
+        var proxies = ProxySettings.Read(app.Configuration, (key, value) => S["{0}: '{1}' is not an IP address or network.", key, value]);
+        if (proxies is not null) app.UseForwardedHeaders(proxies);
+
+        app.UseResponseCompression();
         app.UseExceptionHandler("/loi");
         app.UseStatusCodePagesWithReExecute("/loi/{0}");
+        // Before anything that reads Request.Host (HSTS, redirects): it may not even be readable.
+        app.UseMiddleware<HostFilter>(HostFilter.AllowedHosts(app.Configuration));
+        if (!app.Environment.IsDevelopment()) app.UseHsts();
+        app.UseMiddleware<RequestLimits>();
+        app.UseMiddleware<CanonicalPaths>();
         app.Use(async (context, next) =>
         {
             var headers = context.Response.Headers;
+            headers["Permissions-Policy"] = "accelerometer=(), camera=(), geolocation=(), gyroscope=(), magnetometer=(), microphone=(), payment=(), usb=()";
             headers.XContentTypeOptions = "nosniff";
             headers.XFrameOptions = "SAMEORIGIN";
             headers["Referrer-Policy"] = "strict-origin-when-cross-origin";
@@ -94,6 +130,7 @@ public static class UstaHost
         app.UseMiddleware<ResponseSizeGuard>();
         app.UseRequestLocalization();
         app.UseRouting();
+        app.UseMiddleware<AllowedMethods>();
         app.UseAuthentication();
         app.UseAuthorization();
         app.UseAntiforgery();

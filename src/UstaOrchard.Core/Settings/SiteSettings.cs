@@ -16,6 +16,9 @@ public sealed class SiteSettings
     public string TimeZoneId { get; set; } = "Asia/Ho_Chi_Minh";
     public int PageSize { get; set; } = 10;
 
+    /// <summary>The page size lists use: a recipe's 0 or 1,000,000 must not break or flood a page.</summary>
+    public int ListPageSize => Math.Clamp(PageSize, 1, 100);
+
     /// <summary>When the setup recipe finished; null on a site that was never set up.</summary>
     public DateTime? SetupCompletedUtc { get; set; }
 

@@ -17,7 +17,7 @@ public class PublicSiteTests(SiteFixture site) : IClassFixture<SiteFixture>
     {
         var home = await site.Factory.CreateBrowser().GetDocumentAsync("/");
 
-        var titles = home.Texts("[data-test=article-list] [data-test=article-summary] h3");
+        var titles = home.Texts("[data-test=article-list] [data-test=article-summary] .summary-title");
         Assert.Equal(10, titles.Count);
         Assert.Contains(SeedTitle, titles);
         Assert.Equal("Phát hành Bản tin Liên hiệp Hội số 43", titles[0]);
@@ -31,7 +31,7 @@ public class PublicSiteTests(SiteFixture site) : IClassFixture<SiteFixture>
         var client = site.Factory.CreateBrowser();
         var page2 = await client.GetDocumentAsync("/?trang=2");
         Assert.NotEmpty(page2.QuerySelectorAll("[data-test=article-summary]"));
-        Assert.Contains("Triển khai kế hoạch phổ biến kiến thức khoa học và công nghệ năm 2021", page2.Texts("[data-test=article-summary] h3"));
+        Assert.Contains("Triển khai kế hoạch phổ biến kiến thức khoa học và công nghệ năm 2021", page2.Texts("[data-test=article-summary] .summary-title"));
         await client.GetDocumentAsync("/?trang=99", HttpStatusCode.NotFound);
     }
 
@@ -105,8 +105,8 @@ public class PublicSiteTests(SiteFixture site) : IClassFixture<SiteFixture>
 
         Assert.Equal("Tin tức – Sự kiện", parent.Text("[data-test=category] h1"));
         Assert.Equal(["Hoạt động Liên hiệp Hội", "Hoạt động Hội thành viên"], parent.Texts("[data-test=subcategories] a"));
-        Assert.Contains(SeedTitle, parent.Texts("[data-test=article-summary] h3"));
-        var childTitles = child.Texts("[data-test=article-summary] h3");
+        Assert.Contains(SeedTitle, parent.Texts("[data-test=article-summary] .summary-title"));
+        var childTitles = child.Texts("[data-test=article-summary] .summary-title");
         Assert.Contains("Hội Y học Đồng Nai hội thảo chăm sóc sức khỏe người cao tuổi sau mắc Covid-19", childTitles);
         Assert.DoesNotContain(SeedTitle, childTitles);
     }
@@ -115,7 +115,7 @@ public class PublicSiteTests(SiteFixture site) : IClassFixture<SiteFixture>
     public async Task DateArchive_ListsTheDaysArticles()
     {
         var page = await site.Factory.CreateBrowser().GetDocumentAsync("/ngay/2021-12-08");
-        var titles = page.Texts("[data-test=article-summary] h3");
+        var titles = page.Texts("[data-test=article-summary] .summary-title");
         Assert.Equal(2, titles.Count);
         Assert.Contains(SeedTitle, titles);
         Assert.Equal("Các tin đã đăng ngày 08-12-2021", page.Text("[data-test=date-archive] h1"));

@@ -34,7 +34,7 @@ public class LoginTests(SiteFixture site) : IClassFixture<SiteFixture>
     {
         var response = await site.Factory.CreateBrowser().GetAsync("/Admin");
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
-        Assert.Equal("/dang-nhap?ReturnUrl=%2FAdmin", response.Headers.Location!.PathAndQuery);
+        Assert.Equal("/dang-nhap?ReturnUrl=%2FAdmin", response.Headers.Location!.OriginalString);
     }
 
     [Fact]
@@ -59,7 +59,7 @@ public class LoginTests(SiteFixture site) : IClassFixture<SiteFixture>
 
         var response = await client.GetAsync("/Admin");
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
-        var denied = await client.GetDocumentAsync(response.Headers.Location!.PathAndQuery, HttpStatusCode.Forbidden);
+        var denied = await client.GetDocumentAsync(response.Headers.Location!.OriginalString, HttpStatusCode.Forbidden);
         Assert.Equal("Không có quyền truy cập", denied.Text("[data-test=access-denied] h1"));
     }
 

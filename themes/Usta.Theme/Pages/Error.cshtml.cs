@@ -1,5 +1,8 @@
 using System.Diagnostics;
+using Microsoft.AspNetCore.Diagnostics;
+using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.Filters;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace Usta.Theme.Pages;
@@ -10,8 +13,14 @@ namespace Usta.Theme.Pages;
 public sealed class ErrorModel : PageModel
 {
     public string RequestId { get; private set; } = "";
+    public bool IsError { get; private set; }
 
-    public void OnGet() => RequestId = Activity.Current?.Id ?? HttpContext.TraceIdentifier;
-
-    public void OnPost() => OnGet();
+    // Like the status page: every method of the failed request lands here, so no handler methods.
+    [NonHandler]
+    public override void OnPageHandlerSelected(PageHandlerSelectedContext context)
+    {
+        IsError = HttpContext.Features.Get<IExceptionHandlerFeature>() is not null;
+        if (!IsError) Response.StatusCode = StatusCodes.Status404NotFound;
+        RequestId = Activity.Current?.Id ?? HttpContext.TraceIdentifier;
+    }
 }

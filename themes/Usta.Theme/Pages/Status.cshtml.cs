@@ -1,30 +1,30 @@
+using Microsoft.AspNetCore.Diagnostics;
+using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.Filters;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.Extensions.Localization;
 
 namespace Usta.Theme.Pages;
 
-/// <summary>Shown for 404, 400 and other status codes without a body of their own.</summary>
+/// <summary>Shown for every status code without a body of its own (404, 405, 429, 431, …).</summary>
 [IgnoreAntiforgeryToken]
+[ResponseCache(Duration = 0, Location = ResponseCacheLocation.None, NoStore = true)]
 public sealed class StatusModel(IStringLocalizer<ThemeStartup> S) : PageModel
 {
     public int Code { get; private set; }
     public string Title { get; private set; } = "";
     public string Message { get; private set; } = "";
 
-    public void OnGet(int code) => Describe(code);
-
-    public void OnPost(int code) => Describe(code);
-
-    private void Describe(int code)
+    // No OnGet/OnPost: the page is re-executed with the failed request's method (PUT, TRACE, …),
+    // which has no handler, so it describes itself here, where every method passes.
+    [NonHandler]
+    public override void OnPageHandlerSelected(PageHandlerSelectedContext context)
     {
-        Code = code;
-        (Title, Message) = code switch
-        {
-            404 => (S["Page not found"].Value, S["The page you asked for does not exist or is no longer published."].Value),
-            400 => (S["Bad request"].Value, S["The request could not be understood. Check the address and try again."].Value),
-            403 => (S["Access denied"].Value, S["You do not have permission to open this page."].Value),
-            _ => (S["Something went wrong"].Value, S["The page could not be shown. Please try again in a moment."].Value),
-        };
+        // Opened directly, /loi/500 is not a page of the site: it answers 404, never 200.
+        var reExecuted = HttpContext.Features.Get<IStatusCodeReExecuteFeature>() is not null;
+        Code = reExecuted && int.TryParse(RouteData.Values["code"] as string, out var code) ? code : StatusCodes.Status404NotFound;
+        if (!reExecuted) Response.StatusCode = Code;
+        (Title, Message) = StatusText.Describe(Code, S);
     }
 }

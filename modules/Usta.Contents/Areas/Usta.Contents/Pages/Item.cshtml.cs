@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using UstaOrchard.Core.Text;
 
 namespace Usta.Contents.Areas.Usta.Contents.Pages;
 
@@ -7,15 +8,18 @@ namespace Usta.Contents.Areas.Usta.Contents.Pages;
 public sealed class ItemModel(ContentRoutes routes, IEnumerable<IContentDisplayProvider> providers) : PageModel
 {
     public ContentDisplay Display { get; private set; } = null!;
+    public int PageNumber { get; private set; } = 1;
 
-    public async Task<IActionResult> OnGetAsync(string? path, [FromQuery(Name = "trang")] int page, CancellationToken ct)
+    public async Task<IActionResult> OnGetAsync(string? path, [FromQuery(Name = "trang")] string? page, CancellationToken ct)
     {
+        if (!BoundedNumber.TryParsePage(page, out var number)) return NotFound();
         var item = await routes.FindPublishedAsync(path, ct);
         if (item is null) return NotFound();
         var provider = providers.FirstOrDefault(p => p.ContentType == item.ContentType);
-        var display = provider is null ? null : await provider.BuildAsync(new ContentDisplayContext(item, Math.Max(page, 1), ct));
+        var display = provider is null ? null : await provider.BuildAsync(new ContentDisplayContext(item, number, ct));
         if (display is null) return NotFound();
         Display = display;
+        PageNumber = number;
         return Page();
     }
 }

@@ -9,6 +9,10 @@ namespace Usta.Articles.Areas.Usta.Articles.Pages.Archive;
 /// <summary>"Các tin đã đăng ngày": the articles of one day, from the date form in the sidebar.</summary>
 public sealed class DayModel(ArticleQueries queries, IStringLocalizer<ArticlesStartup> S) : PageModel
 {
+    // The archive's calendar: bounded so that a day's end (date + 1) and its conversion to UTC never overflow.
+    public static readonly DateOnly FirstDay = new(1900, 1, 1);
+    public static readonly DateOnly LastDay = new(2100, 12, 31);
+
     public DateOnly? Date { get; private set; }
     public string DateText => Date?.ToString("dd-MM-yyyy", CultureInfo.InvariantCulture) ?? "";
     public string? Error { get; private set; }
@@ -24,11 +28,13 @@ public sealed class DayModel(ArticleQueries queries, IStringLocalizer<ArticlesSt
         if (string.IsNullOrWhiteSpace(text)) return Page();
         if (!TryParse(text, out var day))
         {
-            Error = S["'{0}' is not a date. Pick a day in the calendar (for example 08-12-2021).", text];
+            // Only the start of what was typed is shown back: a 3,000-character "date" is not repeated in full.
+            Error = S["'{0}' is not a date. Pick a day in the calendar (for example 08-12-2021).", text.Length > 40 ? text[..40] + "…" : text];
             Response.StatusCode = StatusCodes.Status400BadRequest;
             return Page();
         }
 
+        if (day < FirstDay || day > LastDay) return NotFound();
         Date = day;
         Articles = await queries.OnDateAsync(day, ct);
         return Page();
@@ -36,5 +42,5 @@ public sealed class DayModel(ArticleQueries queries, IStringLocalizer<ArticlesSt
 
     private static bool TryParse(string text, out DateOnly day)
         => DateOnly.TryParseExact(text.Trim(), ["yyyy-MM-dd", "dd-MM-yyyy", "d-M-yyyy", "dd/MM/yyyy", "d/M/yyyy"],
-            CultureInfo.InvariantCulture, DateTimeStyles.None, out day) && day.Year is >= 1900 and <= 9999;
+            CultureInfo.InvariantCulture, DateTimeStyles.None, out day);
 }

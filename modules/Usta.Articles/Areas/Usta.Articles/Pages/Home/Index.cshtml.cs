@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using UstaOrchard.Core.Settings;
+using UstaOrchard.Core.Text;
 
 namespace Usta.Articles.Areas.Usta.Articles.Pages.Home;
 
@@ -10,14 +11,17 @@ public sealed class IndexModel(ArticleQueries queries, SiteService site) : PageM
 
     public IReadOnlyList<ArticleSummary> Featured { get; private set; } = [];
     public ArticleList Latest { get; private set; } = null!;
+    public string SiteName { get; private set; } = "";
 
-    public async Task<IActionResult> OnGetAsync([FromQuery(Name = "trang")] int page, CancellationToken ct)
+    public async Task<IActionResult> OnGetAsync([FromQuery(Name = "trang")] string? page, CancellationToken ct)
     {
-        page = Math.Max(page, 1);
+        // "?trang=abc" or "?trang=300000000" is a page that does not exist, not page 1 again.
+        if (!BoundedNumber.TryParsePage(page, out var number)) return NotFound();
         var settings = await site.GetAsync(ct);
-        Latest = await queries.LatestAsync(page, settings.PageSize, ct);
-        if (page > Latest.PageCount) return NotFound();
+        Latest = await queries.LatestAsync(number, settings.ListPageSize, ct);
+        if (number > Latest.PageCount) return NotFound();
         Featured = await queries.FeaturedAsync(3, ct);
+        SiteName = string.IsNullOrWhiteSpace(settings.SiteName) ? settings.Get<OrganisationSettings>().NameVi : settings.SiteName;
         return Page();
     }
 }

@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using UstaOrchard.Core.Text;
 
 namespace Usta.Bulletins.Areas.Usta.Bulletins.Pages.Issues;
 
@@ -13,12 +14,19 @@ public sealed class IndexModel(BulletinQueries queries) : PageModel
     public IReadOnlyList<int> Years { get; private set; } = [];
     public IReadOnlyList<BulletinSummary> Issues { get; private set; } = [];
 
-    public async Task<IActionResult> OnGetAsync([FromQuery(Name = "nam")] int? year, CancellationToken ct)
+    public async Task<IActionResult> OnGetAsync([FromQuery(Name = "nam")] string? year, CancellationToken ct)
     {
+        int? number = null;
+        if (year is not null)
+        {
+            // "?nam=abc" is a list that does not exist, not the list of all years.
+            if (!BoundedNumber.TryParse(year, 1, 9999, out var value)) return NotFound();
+            number = value;
+        }
         Years = await queries.YearsAsync(ct);
-        if (year is not null && !Years.Contains(year.Value)) return NotFound();
-        Year = year;
-        Issues = await queries.IssuesAsync(year, MaxIssues, ct);
+        if (number is not null && !Years.Contains(number.Value)) return NotFound();
+        Year = number;
+        Issues = await queries.IssuesAsync(number, MaxIssues, ct);
         return Page();
     }
 }
