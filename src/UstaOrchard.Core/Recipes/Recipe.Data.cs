@@ -61,7 +61,7 @@ public sealed partial class Recipe
         var source = Path.GetFileName(path);
         try
         {
-            using var reader = new JsonStreamReader(File.OpenRead(path), ReaderOptions);
+            using var reader = new JsonStreamReader(OpenSkippingBom(path), ReaderOptions);
             if (reader.Peek() != JsonTokenType.StartObject)
             {
                 reader.ReadValue();
@@ -85,6 +85,16 @@ public sealed partial class Recipe
         {
             throw InvalidJson(source, e);
         }
+    }
+
+    // Editors on Windows save UTF-8 with a byte order mark, which the JSON reader refuses.
+    private static FileStream OpenSkippingBom(string path)
+    {
+        var stream = File.OpenRead(path);
+        Span<byte> start = stackalloc byte[3];
+        var read = stream.ReadAtLeast(start, 3, throwOnEndOfStream: false);
+        stream.Position = read == 3 && start.SequenceEqual(Encoding.UTF8.Preamble) ? 3 : 0;
+        return stream;
     }
 
     private static JsonArray ReadSteps(JsonStreamReader reader, string path, Dictionary<int, DataList> dataLists)
