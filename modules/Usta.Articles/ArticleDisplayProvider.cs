@@ -24,7 +24,7 @@ public sealed class ArticleDisplayProvider(UstaDbContext db, SiteClock clock, Ar
             .OrderBy(c => c.Order).Select(c => new CategoryLink(c.Title, "/" + c.Path)).ToListAsync(ct);
         var related = categoryIds.Count == 0
             ? (await queries.LatestAsync(1, 6, ct)).Items
-            : (await queries.InCategoriesAsync(categoryIds, 1, 6, ct)).Items;
+            : await queries.RecentInCategoriesAsync(categoryIds, 6, ct);
 
         var view = new ArticleView(item.ContentItemId, item.DisplayText, ContentRoutes.UrlOf(item),
             await clock.ToLocalAsync(item.ModifiedUtc ?? ArticleDates.ListedUtc(item), ct),

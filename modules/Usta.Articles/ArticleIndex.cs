@@ -19,6 +19,8 @@ public sealed class ArticleCategoryIndex : ContentIndex
 
 public sealed class ArticleIndexHandler(UstaDbContext db) : ContentIndexHandler<ArticleIndex>(db)
 {
+    protected override bool Concerns(string contentType) => contentType == ArticlesStartup.ContentType;
+
     protected override IEnumerable<ArticleIndex> Map(ContentItem item)
     {
         if (item.ContentType != ArticlesStartup.ContentType) yield break;
@@ -32,6 +34,8 @@ public sealed class ArticleIndexHandler(UstaDbContext db) : ContentIndexHandler<
 
 public sealed class ArticleCategoryIndexHandler(UstaDbContext db) : ContentIndexHandler<ArticleCategoryIndex>(db)
 {
+    protected override bool Concerns(string contentType) => contentType == ArticlesStartup.ContentType;
+
     protected override IEnumerable<ArticleCategoryIndex> Map(ContentItem item)
     {
         if (item.ContentType != ArticlesStartup.ContentType) yield break;

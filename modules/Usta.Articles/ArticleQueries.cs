@@ -18,7 +18,11 @@ public sealed record ArticleList(IReadOnlyList<ArticleSummary> Items, int Page, 
 /// <summary>Lists of published articles, read from the index tables; only the items shown are loaded.</summary>
 public sealed class ArticleQueries(UstaDbContext db, ContentManager contents, SiteClock clock)
 {
-    private IQueryable<ArticleIndex> Published => db.Set<ArticleIndex>().AsNoTracking().Where(x => x.Published);
+    // Compared with a parameter, not written bare: SQLite uses no index for "WHERE Published" (what EF
+    // writes for x.Published) and scans and sorts the whole table; "Published = @p" searches the index.
+    private readonly bool _yes = true;
+
+    private IQueryable<ArticleIndex> Published => db.Set<ArticleIndex>().AsNoTracking().Where(x => x.Published == _yes);
 
     public async Task<ArticleList> LatestAsync(int page, int pageSize, CancellationToken ct)
     {
@@ -35,20 +39,45 @@ public sealed class ArticleQueries(UstaDbContext db, ContentManager contents, Si
 
     public async Task<IReadOnlyList<ArticleSummary>> FeaturedAsync(int count, CancellationToken ct)
     {
-        var ids = await Published.Where(x => x.Featured).OrderByDescending(x => x.PublishedUtc)
+        var ids = await Published.Where(x => x.Featured == _yes).OrderByDescending(x => x.PublishedUtc)
             .Take(count).Select(x => x.ContentItemId).ToListAsync(ct);
         return await SummariesAsync(ids, ct);
     }
 
     public async Task<ArticleList> InCategoriesAsync(IReadOnlyCollection<string> categoryIds, int page, int pageSize, CancellationToken ct)
     {
-        var rows = db.Set<ArticleCategoryIndex>().AsNoTracking().Where(x => x.Published && categoryIds.Contains(x.CategoryId));
-        var byArticle = rows.GroupBy(x => x.ContentItemId).Select(g => new { Id = g.Key, PublishedUtc = g.Max(x => x.PublishedUtc) });
-        var total = await byArticle.CountAsync(ct);
+        var total = categoryIds.Count == 1
+            ? await CategoryRows(categoryIds.First()).CountAsync(ct)
+            : await CategoriesRows(categoryIds).Select(c => c.ContentItemId).Distinct().CountAsync(ct);
         if (IsBeyondLastPage(page, pageSize, total)) return new ArticleList([], page, pageSize, total);
-        var ids = await byArticle.OrderByDescending(x => x.PublishedUtc).ThenBy(x => x.Id)
-            .Skip((page - 1) * pageSize).Take(pageSize).Select(x => x.Id).ToListAsync(ct);
+        var ids = await InCategories(categoryIds).Skip((page - 1) * pageSize).Take(pageSize).ToListAsync(ct);
         return new ArticleList(await SummariesAsync(ids, ct), page, pageSize, total);
+    }
+
+    /// <summary>The newest articles of the categories, without counting them all (an article's "related" list).</summary>
+    public async Task<IReadOnlyList<ArticleSummary>> RecentInCategoriesAsync(IReadOnlyCollection<string> categoryIds, int count, CancellationToken ct)
+        => await SummariesAsync(await InCategories(categoryIds).Take(count).ToListAsync(ct), ct);
+
+    private IQueryable<ArticleCategoryIndex> CategoryRows(string categoryId)
+        => db.Set<ArticleCategoryIndex>().AsNoTracking().Where(x => x.CategoryId == categoryId && x.Published == _yes);
+
+    private IQueryable<ArticleCategoryIndex> CategoriesRows(IReadOnlyCollection<string> categoryIds)
+        => db.Set<ArticleCategoryIndex>().AsNoTracking().Where(x => x.Published == _yes && categoryIds.Contains(x.CategoryId));
+
+    // An article has one row per category of its published version, carrying its listed date: one
+    // category is a range of its index, in order, with no grouping or sorting. Several categories (one
+    // with its children) walk the articles newest first and keep those in any of them, so an article
+    // in two of them is listed once without grouping the whole set.
+    private IQueryable<string> InCategories(IReadOnlyCollection<string> categoryIds)
+    {
+        if (categoryIds.Count == 1)
+        {
+            return CategoryRows(categoryIds.First()).OrderByDescending(x => x.PublishedUtc).ThenByDescending(x => x.Id)
+                .Select(x => x.ContentItemId);
+        }
+        var rows = CategoriesRows(categoryIds);
+        return Published.Where(a => rows.Any(c => c.ContentItemId == a.ContentItemId))
+            .OrderByDescending(x => x.PublishedUtc).ThenByDescending(x => x.Id).Select(x => x.ContentItemId);
     }
 
     /// <summary>Articles listed on one day of the site's calendar (local time).</summary>
@@ -64,7 +93,7 @@ public sealed class ArticleQueries(UstaDbContext db, ContentManager contents, Si
     /// <summary>The category and its descendants, for "articles in this category".</summary>
     public async Task<IReadOnlyList<string>> CategoryWithChildrenAsync(string categoryId, CancellationToken ct)
     {
-        var all = await db.Set<CategoryIndex>().AsNoTracking().Where(x => x.Published)
+        var all = await db.Set<CategoryIndex>().AsNoTracking().Where(x => x.Published == _yes)
             .Select(x => new { x.ContentItemId, x.ParentContentItemId }).ToListAsync(ct);
         var result = new List<string> { categoryId };
         for (var i = 0; i < result.Count; i++)

@@ -17,6 +17,8 @@ public sealed class BulletinIndex : ContentIndex
 public sealed partial class BulletinIndexHandler(UstaDbContext db, IStringLocalizer<BulletinsStartup> S)
     : ContentIndexHandler<BulletinIndex>(db), IContentHandler
 {
+    protected override bool Concerns(string contentType) => contentType == BulletinsStartup.ContentType;
+
     public Task CreatingAsync(ContentContext context) => ValidateAsync(context);
     public Task UpdatingAsync(ContentContext context) => ValidateAsync(context);
 

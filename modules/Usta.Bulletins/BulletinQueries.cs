@@ -9,14 +9,17 @@ public sealed record BulletinSummary(string Title, string Url, int Number, int Y
 
 public sealed class BulletinQueries(UstaDbContext db, ContentManager contents)
 {
+    // A parameter, not a bare boolean column: SQLite then searches the (Published, Year, Number) index.
+    private readonly bool _yes = true;
+
     public async Task<IReadOnlyList<int>> YearsAsync(CancellationToken ct)
-        => await db.Set<BulletinIndex>().AsNoTracking().Where(x => x.Published)
+        => await db.Set<BulletinIndex>().AsNoTracking().Where(x => x.Published == _yes)
             .Select(x => x.Year).Distinct().OrderByDescending(y => y).ToListAsync(ct);
 
     /// <summary>The published issues of a year (all years when null), newest first; at most <paramref name="limit"/>.</summary>
     public async Task<IReadOnlyList<BulletinSummary>> IssuesAsync(int? year, int limit, CancellationToken ct)
     {
-        var query = db.Set<BulletinIndex>().AsNoTracking().Where(x => x.Published);
+        var query = db.Set<BulletinIndex>().AsNoTracking().Where(x => x.Published == _yes);
         if (year is not null) query = query.Where(x => x.Year == year);
         var ids = await query.OrderByDescending(x => x.Year).ThenByDescending(x => x.Number)
             .Take(limit).Select(x => x.ContentItemId).ToListAsync(ct);

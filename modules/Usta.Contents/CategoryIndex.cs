@@ -14,6 +14,8 @@ public sealed class CategoryIndex : ContentIndex
 
 public sealed class CategoryIndexHandler(UstaDbContext db) : ContentIndexHandler<CategoryIndex>(db)
 {
+    protected override bool Concerns(string contentType) => contentType == ContentTypes.Category;
+
     protected override IEnumerable<CategoryIndex> Map(ContentItem item)
     {
         var category = item.As<CategoryPart>();

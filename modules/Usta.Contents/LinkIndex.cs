@@ -13,6 +13,8 @@ public sealed class LinkIndex : ContentIndex
 
 public sealed class LinkIndexHandler(UstaDbContext db) : ContentIndexHandler<LinkIndex>(db)
 {
+    protected override bool Concerns(string contentType) => contentType == ContentTypes.Link;
+
     protected override IEnumerable<LinkIndex> Map(ContentItem item)
     {
         var link = item.As<LinkPart>();

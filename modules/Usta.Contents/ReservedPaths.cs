@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Routing;
 using Microsoft.AspNetCore.Routing.Template;
+using Microsoft.Extensions.Primitives;
 
 namespace Usta.Contents;
 
@@ -11,21 +12,45 @@ namespace Usta.Contents;
 public sealed class ReservedPaths
 {
     private ICollection<EndpointDataSource> _sources = [];
+    private Matchers? _matchers;
+
+    private sealed record Matchers(int SourceCount, IReadOnlyList<IChangeToken> Tokens, IReadOnlyList<TemplateMatcher> List)
+    {
+        public bool IsCurrent(ICollection<EndpointDataSource> sources) => SourceCount == sources.Count && !Tokens.Any(t => t.HasChanged);
+    }
 
     /// <summary>
     /// Reads the host's endpoint sources as they are mapped. Routing itself receives them only when
     /// the server starts; setup and the command line run before that and need them too.
     /// </summary>
-    public void Watch(ICollection<EndpointDataSource> sources) => _sources = sources;
+    public void Watch(ICollection<EndpointDataSource> sources)
+    {
+        _sources = sources;
+        _matchers = null;
+    }
 
-    // Not cached: the endpoints are complete only once the host has mapped them, and saves are rare.
     // Route constraints are not checked, so a path that only looks like a route counts as taken too.
     public bool Contains(string path)
     {
         if (path.StartsWith("_content/", StringComparison.OrdinalIgnoreCase)) return true;
         var url = "/" + path;
-        return _sources.SelectMany(s => s.Endpoints).OfType<RouteEndpoint>()
+        return CurrentMatchers().Any(m => m.TryMatch(url, new RouteValueDictionary()));
+    }
+
+    // Built once, not per save: a recipe of 100,000 items asks 100,000 times, and building the
+    // endpoints and their matchers cost more than the rest of an item's import. Rebuilt when a
+    // source is added or reports a change (Razor Pages do when pages are added).
+    private IReadOnlyList<TemplateMatcher> CurrentMatchers()
+    {
+        var sources = _sources;
+        var current = _matchers;
+        if (current is not null && current.IsCurrent(sources)) return current.List;
+        var tokens = sources.Select(s => s.GetChangeToken()).ToList();
+        var list = sources.SelectMany(s => s.Endpoints).OfType<RouteEndpoint>()
             .Where(e => !e.RoutePattern.Parameters.Any(p => p.IsCatchAll))
-            .Any(e => new TemplateMatcher(new RouteTemplate(e.RoutePattern), new RouteValueDictionary()).TryMatch(url, new RouteValueDictionary()));
+            .Select(e => new TemplateMatcher(new RouteTemplate(e.RoutePattern), new RouteValueDictionary()))
+            .ToList();
+        _matchers = new Matchers(sources.Count, tokens, list);
+        return list;
     }
 }

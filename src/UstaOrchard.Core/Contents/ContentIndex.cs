@@ -18,24 +18,36 @@ public abstract class ContentIndex
 
 /// <summary>
 /// Keeps one index table current: after every change to an item's versions it drops the item's rows
-/// and maps its latest and published versions again.
+/// and maps its latest and published versions again. The rows are added to the unit of work; the
+/// content manager saves them with every other handler's in one round trip.
 /// </summary>
 public abstract class ContentIndexHandler<TIndex>(UstaDbContext db) : IContentHandler where TIndex : ContentIndex
 {
     protected UstaDbContext Db { get; } = db;
+
+    /// <summary>
+    /// Whether items of this type can have rows in this table. A type it does not concern costs no
+    /// statement at all on save (an article save does not touch the link index).
+    /// </summary>
+    protected virtual bool Concerns(string contentType) => true;
 
     /// <summary>The rows for one version; none when the item is not of interest to this index.</summary>
     protected abstract IEnumerable<TIndex> Map(ContentItem item);
 
     public async Task ChangedAsync(ContentContext context)
     {
-        var ct = context.CancellationToken;
-        var id = context.ContentItem.ContentItemId;
-        var stale = await Db.Set<TIndex>().Where(x => x.ContentItemId == id).ToListAsync(ct);
-        Db.Set<TIndex>().RemoveRange(stale);
+        var item = context.ContentItem;
+        if (!Concerns(item.ContentType)) return;
+        // A new item has no rows to drop; an existing one drops them in one statement, without loading them.
+        if (!context.IsNewItem)
+        {
+            // Rows this context still tracks would clash with new rows that SQLite gives the same ids.
+            foreach (var tracked in Db.ChangeTracker.Entries<TIndex>().Where(e => e.Entity.ContentItemId == item.ContentItemId).ToList())
+                tracked.State = EntityState.Detached;
+            await Db.Set<TIndex>().Where(x => x.ContentItemId == item.ContentItemId).ExecuteDeleteAsync(context.CancellationToken);
+        }
 
-        var versions = await Db.ContentItems.Where(x => x.ContentItemId == id && (x.Latest || x.Published)).ToListAsync(ct);
-        foreach (var version in versions)
+        foreach (var version in await context.IndexedVersionsAsync())
         {
             foreach (var row in Map(version))
             {
@@ -46,7 +58,6 @@ public abstract class ContentIndexHandler<TIndex>(UstaDbContext db) : IContentHa
                 Db.Set<TIndex>().Add(row);
             }
         }
-        await Db.SaveChangesAsync(ct);
     }
 }
 

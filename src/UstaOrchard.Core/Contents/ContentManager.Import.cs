@@ -14,13 +14,16 @@ public sealed partial class ContentManager
     public Task<ContentImportStatus> ImportAsync(ContentItem item, CancellationToken ct = default)
         => InTransactionAsync(async () =>
         {
-            var existing = string.IsNullOrEmpty(item.ContentItemVersionId)
-                ? null
-                : await db.ContentItems.FirstOrDefaultAsync(x => x.ContentItemVersionId == item.ContentItemVersionId, ct);
+            // One query finds both the stored version of that id and the item's latest version.
+            var versionId = item.ContentItemVersionId;
+            var stored = string.IsNullOrEmpty(versionId)
+                ? await db.ContentItems.Where(x => x.ContentItemId == item.ContentItemId && x.Latest).ToListAsync(ct)
+                : await db.ContentItems.Where(x => x.ContentItemVersionId == versionId || (x.ContentItemId == item.ContentItemId && x.Latest)).ToListAsync(ct);
+            var existing = string.IsNullOrEmpty(versionId) ? null : stored.FirstOrDefault(x => x.ContentItemVersionId == versionId);
             if (existing is not null && existing.ContentItemId != item.ContentItemId)
                 throw new InvalidOperationException($"ContentItemVersionId {item.ContentItemVersionId} belongs to item {existing.ContentItemId}.");
 
-            var latest = existing ?? await db.ContentItems.FirstOrDefaultAsync(x => x.ContentItemId == item.ContentItemId && x.Latest, ct);
+            var latest = existing ?? stored.FirstOrDefault(x => x.ContentItemId == item.ContentItemId && x.Latest);
             var isNew = latest is null;
             var row = new ContentItem
             {
@@ -49,7 +52,7 @@ public sealed partial class ContentManager
                 CopyImported(row, existing);
                 await db.SaveChangesAsync(ct);
                 await InvokeAsync(h => h.UpdatedAsync, existing, ct);
-                await InvokeAsync(h => h.ChangedAsync, existing, ct);
+                await ChangedAsync(existing, isNewItem: false, ct);
                 return ContentImportStatus.Updated;
             }
 
@@ -62,7 +65,7 @@ public sealed partial class ContentManager
             if (item.Published)
             {
                 await InvokeAsync(h => h.PublishingAsync, row, ct);
-                await UnpublishOthersAsync(item.ContentItemId, ct);
+                if (!isNew) await UnpublishOthersAsync(item.ContentItemId, ct);
                 row.Published = true;
             }
             db.ContentItems.Add(row);
@@ -70,7 +73,7 @@ public sealed partial class ContentManager
 
             await InvokeAsync(isNew ? h => h.CreatedAsync : h => h.UpdatedAsync, row, ct);
             if (row.Published) await InvokeAsync(h => h.PublishedAsync, row, ct);
-            await InvokeAsync(h => h.ChangedAsync, row, ct);
+            await ChangedAsync(row, isNew, ct);
             return isNew ? ContentImportStatus.Created : ContentImportStatus.Updated;
         }, ct);
 

@@ -94,7 +94,7 @@ public sealed partial class ContentManager(UstaDbContext db, IEnumerable<IConten
             await db.SaveChangesAsync(ct);
             await InvokeAsync(h => h.CreatedAsync, row, ct);
             if (publish) await InvokeAsync(h => h.PublishedAsync, row, ct);
-            await InvokeAsync(h => h.ChangedAsync, row, ct);
+            await ChangedAsync(row, isNewItem: true, ct);
             logger.LogInformation("Created {ContentType} {ContentItemId} ({State})", row.ContentType, row.ContentItemId, publish ? "published" : "draft");
             return row.Clone();
         }, ct);
@@ -131,7 +131,7 @@ public sealed partial class ContentManager(UstaDbContext db, IEnumerable<IConten
             published.ConcurrencyStamp = NewStamp();
             await db.SaveChangesAsync(ct);
             await InvokeAsync(h => h.UnpublishedAsync, published, ct);
-            await InvokeAsync(h => h.ChangedAsync, published, ct);
+            await ChangedAsync(published, isNewItem: false, ct);
             logger.LogInformation("Unpublished {ContentItemId}", contentItemId);
             return true;
         }, ct);
@@ -151,7 +151,7 @@ public sealed partial class ContentManager(UstaDbContext db, IEnumerable<IConten
             }
             await db.SaveChangesAsync(ct);
             await InvokeAsync(h => h.RemovedAsync, latest, ct);
-            await InvokeAsync(h => h.ChangedAsync, latest, ct);
+            await ChangedAsync(latest, isNewItem: false, ct);
             logger.LogInformation("Removed {ContentItemId}", contentItemId);
             return true;
         }, ct);
@@ -191,7 +191,7 @@ public sealed partial class ContentManager(UstaDbContext db, IEnumerable<IConten
             await db.SaveChangesAsync(ct);
             await InvokeAsync(h => h.UpdatedAsync, target, ct);
             if (publish) await PublishLatestAsync(target, ct);
-            else await InvokeAsync(h => h.ChangedAsync, target, ct);
+            else await ChangedAsync(target, isNewItem: false, ct);
             logger.LogInformation("Saved {ContentItemId} as {VersionId}", target.ContentItemId, target.ContentItemVersionId);
             return new ContentSaveResult(ContentSaveStatus.Saved, target.Clone());
         }, ct);
@@ -207,7 +207,7 @@ public sealed partial class ContentManager(UstaDbContext db, IEnumerable<IConten
         latest.ConcurrencyStamp = NewStamp();
         await db.SaveChangesAsync(ct);
         await InvokeAsync(h => h.PublishedAsync, latest, ct);
-        await InvokeAsync(h => h.ChangedAsync, latest, ct);
+        await ChangedAsync(latest, isNewItem: false, ct);
         logger.LogInformation("Published {ContentItemId} as {VersionId}", latest.ContentItemId, latest.ContentItemVersionId);
     }
 
@@ -224,6 +224,20 @@ public sealed partial class ContentManager(UstaDbContext db, IEnumerable<IConten
     {
         var context = new ContentContext(item, ct);
         foreach (var handler in _handlers) await select(handler)(context);
+    }
+
+    // Handlers add their index rows to the unit of work; one SaveChanges writes all of them.
+    private async Task ChangedAsync(ContentItem item, bool isNewItem, CancellationToken ct)
+    {
+        var id = item.ContentItemId;
+        var context = new ContentContext(item, ct)
+        {
+            IsNewItem = isNewItem,
+            LoadVersions = async token => await db.ContentItems.AsNoTracking()
+                .Where(x => x.ContentItemId == id && (x.Latest || x.Published)).ToListAsync(token),
+        };
+        foreach (var handler in _handlers) await handler.ChangedAsync(context);
+        await db.SaveChangesAsync(ct);
     }
 
     private async Task<ContentSaveResult> ConflictSafeAsync(Func<Task<ContentSaveResult>> work, CancellationToken ct)

@@ -1,7 +1,30 @@
 namespace UstaOrchard.Core.Contents;
 
 /// <summary>What happened to a content item, handed to every <see cref="IContentHandler"/>.</summary>
-public sealed record ContentContext(ContentItem ContentItem, CancellationToken CancellationToken);
+public sealed record ContentContext(ContentItem ContentItem, CancellationToken CancellationToken)
+{
+    private Task<IReadOnlyList<ContentItem>>? _versions;
+
+    /// <summary>
+    /// The item had no version before this operation: it has no index rows yet, and its only
+    /// version is <see cref="ContentItem"/>. Index handlers then write without reading.
+    /// </summary>
+    public bool IsNewItem { get; init; }
+
+    /// <summary>Reads the item's latest and published versions; set by the content manager.</summary>
+    public Func<CancellationToken, Task<IReadOnlyList<ContentItem>>>? LoadVersions { get; init; }
+
+    /// <summary>
+    /// The item's latest and published versions as stored now, read once per event and shared by
+    /// every handler of it (an article's three index tables need them, one query serves all).
+    /// </summary>
+    public Task<IReadOnlyList<ContentItem>> IndexedVersionsAsync()
+    {
+        if (IsNewItem) return Task.FromResult<IReadOnlyList<ContentItem>>([ContentItem]);
+        return _versions ??= LoadVersions?.Invoke(CancellationToken)
+                             ?? throw new InvalidOperationException("This context cannot read the item's versions.");
+    }
+}
 
 /// <summary>
 /// Lets a module react to content events without the module that changed the content knowing

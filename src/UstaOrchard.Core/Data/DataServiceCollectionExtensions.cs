@@ -29,6 +29,8 @@ public static class DataServiceCollectionExtensions
                 options.UseSqlite(database.ConnectionString ?? $"Data Source={sp.GetRequiredService<AppPaths>().SqliteFile}");
             // Test runs start many hosts in one process, each with its own service provider.
             options.ConfigureWarnings(w => w.Ignore(CoreEventId.ManyServiceProvidersCreatedWarning));
+            // Interceptors registered in the container (tests count statements with one) see every command.
+            options.AddInterceptors(sp.GetServices<IInterceptor>());
         });
         services.AddScoped<SchemaManager>();
         services.AddScoped<DataMigrationRunner>();

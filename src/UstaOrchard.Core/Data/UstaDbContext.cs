@@ -12,9 +12,18 @@ namespace UstaOrchard.Core.Data;
 /// The one database of a site. Core maps its own tables; every module adds its tables through
 /// an <see cref="IDbModelContributor"/>, so a recipe or a content save spans all of them in one transaction.
 /// </summary>
-public sealed class UstaDbContext(DbContextOptions<UstaDbContext> options, IEnumerable<IDbModelContributor> contributors)
-    : DbContext(options)
+public sealed class UstaDbContext : DbContext
 {
+    private readonly IEnumerable<IDbModelContributor> contributors;
+
+    public UstaDbContext(DbContextOptions<UstaDbContext> options, IEnumerable<IDbModelContributor> contributors) : base(options)
+    {
+        this.contributors = contributors;
+        // Every write runs in a transaction that is rolled back whole on any failure (a save, a
+        // recipe), so the savepoint EF would set around each SaveChanges is two wasted round trips.
+        Database.AutoSavepointsEnabled = false;
+    }
+
     public DbSet<ContentItem> ContentItems => Set<ContentItem>();
     public DbSet<ContentDefinitionRecord> ContentDefinitions => Set<ContentDefinitionRecord>();
     public DbSet<SiteSettingsRecord> SiteSettings => Set<SiteSettingsRecord>();

@@ -14,4 +14,27 @@ public interface IRecipeStepHandler
     Task<string> ExecuteAsync(RecipeStepContext context);
 }
 
-public sealed record RecipeStepContext(Recipe Recipe, int StepIndex, string StepName, JsonObject Step, CancellationToken CancellationToken);
+/// <summary>
+/// One step being applied. <see cref="Step"/> holds its evaluated fields except its <c>data</c> list,
+/// which is read item by item through <see cref="ReadData"/>.
+/// </summary>
+public sealed record RecipeStepContext(Recipe Recipe, int StepIndex, string StepName, JsonObject Step, CancellationToken CancellationToken)
+{
+    /// <summary>Replaces the expressions of one item; the executor sets it to the recipe's expressions.</summary>
+    public Func<JsonNode?, JsonNode?> Evaluate { get; init; } = static node => node?.DeepClone();
+
+    /// <summary>
+    /// The step's <c>data</c> list, one evaluated item at a time (a recipe file's list is read from
+    /// the file as it goes, so its length costs no memory); null when the step has no list there.
+    /// </summary>
+    public IAsyncEnumerable<JsonNode?>? ReadData()
+    {
+        var items = Recipe.ReadData(StepIndex, CancellationToken);
+        return items is null ? null : EvaluatedAsync(items);
+    }
+
+    private async IAsyncEnumerable<JsonNode?> EvaluatedAsync(IAsyncEnumerable<JsonNode?> items)
+    {
+        await foreach (var item in items) yield return Evaluate(item);
+    }
+}

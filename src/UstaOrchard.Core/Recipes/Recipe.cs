@@ -8,7 +8,7 @@ using UstaOrchard.Core.Localization;
 namespace UstaOrchard.Core.Recipes;
 
 /// <summary>A recipe in Orchard's format: a description and an ordered list of steps.</summary>
-public sealed class Recipe
+public sealed partial class Recipe
 {
     public string Name { get; init; } = "";
     public string DisplayName { get; init; } = "";
@@ -31,11 +31,14 @@ public sealed class Recipe
     private static readonly JsonNodeOptions NodeOptions = new() { PropertyNameCaseInsensitive = true };
     private static readonly JsonDocumentOptions DocumentOptions = new() { CommentHandling = JsonCommentHandling.Skip, AllowTrailingCommas = true };
 
-    public static async Task<Recipe> LoadAsync(string path, CancellationToken ct = default)
+    /// <summary>
+    /// Reads a recipe file. Every step's <c>data</c> list stays in the file and is read one item at a
+    /// time while the step runs (<see cref="RecipeStepContext.ReadData"/>), so memory does not grow with it.
+    /// </summary>
+    public static Task<Recipe> LoadAsync(string path, CancellationToken ct = default)
     {
         if (!File.Exists(path)) throw new RecipeFormatException(path, S["file not found: {0}", Path.GetFullPath(path)]);
-        var text = await File.ReadAllTextAsync(path, Encoding.UTF8, ct);
-        return Parse(text, Path.GetDirectoryName(Path.GetFullPath(path)), Path.GetFileName(path));
+        return Task.Run(() => ReadFile(Path.GetFullPath(path)), ct);
     }
 
     /// <summary>
@@ -52,9 +55,16 @@ public sealed class Recipe
         }
         catch (JsonException e)
         {
-            throw new RecipeFormatException(source, S["invalid JSON at line {0}, position {1}: {2}", (e.LineNumber ?? 0) + 1, (e.BytePositionInLine ?? 0) + 1, e.Message]);
+            throw InvalidJson(source, e);
         }
+        return FromRoot(root, basePath, source, new Dictionary<int, DataList>());
+    }
 
+    private static RecipeFormatException InvalidJson(string source, JsonException e)
+        => new(source, S["invalid JSON at line {0}, position {1}: {2}", (e.LineNumber ?? 0) + 1, (e.BytePositionInLine ?? 0) + 1, e.Message]);
+
+    private static Recipe FromRoot(JsonObject root, string? basePath, string source, Dictionary<int, DataList> dataLists)
+    {
         var steps = new List<JsonObject>();
         if (root.GetPropertyIgnoreCase("steps") is JsonArray array)
         {
@@ -82,6 +92,7 @@ public sealed class Recipe
             Variables = root.GetPropertyIgnoreCase("variables") as JsonObject ?? new JsonObject(),
             Steps = steps,
             BasePath = basePath,
+            DataLists = dataLists,
         };
     }
 

@@ -55,8 +55,9 @@ public sealed class RecipeExecutor(IServiceScopeFactory scopes, IConfiguration c
 
             try
             {
-                var evaluated = (JsonObject)expressions.Evaluate(step)!;
-                var summary = await handler.ExecuteAsync(new RecipeStepContext(recipe, index, name, evaluated, ct));
+                // The data list is evaluated item by item as the step reads it, never all at once.
+                var evaluated = (JsonObject)expressions.Evaluate(Recipe.WithoutData(step))!;
+                var summary = await handler.ExecuteAsync(new RecipeStepContext(recipe, index, name, evaluated, ct) { Evaluate = expressions.Evaluate });
                 results.Add(new RecipeStepResult(index, name, summary, Skipped: false));
             }
             catch (Exception e) when (e is not OperationCanceledException)

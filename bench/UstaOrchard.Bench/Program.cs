@@ -1,0 +1,20 @@
+using UstaOrchard.Bench;
+
+// Usage:
+//   UstaOrchard.Bench generate ARTICLES FILE [SEED]   a recipe with the setup recipe's categories and ARTICLES articles
+//   UstaOrchard.Bench bare URL                        a bare Kestrel endpoint, the baseline for page latency
+switch (args)
+{
+    case ["generate", var count, var file, ..]:
+        var seed = args.Length > 3 ? int.Parse(args[3]) : 2021;
+        var started = DateTime.UtcNow;
+        await RecipeWriter.WriteAsync(file, int.Parse(count), seed);
+        Console.WriteLine($"{file}: {int.Parse(count):N0} articles, {new FileInfo(file).Length / 1048576.0:F1} MiB in {(DateTime.UtcNow - started).TotalSeconds:F1} s");
+        return 0;
+    case ["bare", var url]:
+        BareEndpoint.Run(url);
+        return 0;
+    default:
+        Console.Error.WriteLine("usage: UstaOrchard.Bench generate ARTICLES FILE [SEED] | bare URL");
+        return 2;
+}

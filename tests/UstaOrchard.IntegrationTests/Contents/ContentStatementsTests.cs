@@ -1,0 +1,102 @@
+using Microsoft.EntityFrameworkCore.Diagnostics;
+using Microsoft.Extensions.DependencyInjection;
+using Usta.Articles;
+using Usta.Contents;
+using UstaOrchard.Core.Contents;
+using UstaOrchard.IntegrationTests.Infrastructure;
+
+namespace UstaOrchard.IntegrationTests.Contents;
+
+/// <summary>
+/// What a save sends to the database: its own rows, in a bounded number of statements, and
+/// nothing for index tables of other types (bench/README.md has the figures before and after).
+/// </summary>
+public sealed class ContentStatementsTests
+{
+    // Measured: an article with a path and a category is 5 statements (path check, item, and its
+    // three index rows); an import adds the lookup of a stored version. Before: about 20 each.
+    private const int ArticleCreateStatements = 5;
+    private const int ArticleImportStatements = 6;
+
+    private static readonly string[] ArticleTables = ["\"ArticleIndex\"", "\"ArticleCategoryIndex\""];
+    private static readonly string[] OtherTypesTables = ["\"LinkIndex\"", "\"CategoryIndex\"", "\"BulletinIndex\""];
+
+    private static ContentItem NewArticle(ContentManager contents, string title)
+    {
+        var article = contents.New(ArticlesStartup.ContentType);
+        article.Apply(new TitlePart { Title = title });
+        article.Apply(new AutoroutePart { Path = "tin-tuc/" + Guid.NewGuid().ToString("N") });
+        article.Alter<ArticlePart>(a => a.Categories.TermContentItemIds = ["category00000000000000001"]);
+        return article;
+    }
+
+    private static async Task<(TestSite Site, CommandLog Log)> SiteAsync()
+    {
+        var log = new CommandLog();
+        var site = await TestSite.CreateAsync(TestDatabase.Sqlite(), services: s => s.AddSingleton<IInterceptor>(log));
+        return (site, log);
+    }
+
+    [Fact]
+    public async Task ArticleCreate_WritesItsOwnRows_InBoundedStatements()
+    {
+        var (site, log) = await SiteAsync();
+        await using var _ = site;
+
+        var commands = await site.InScopeAsync(async sp =>
+        {
+            var contents = sp.GetRequiredService<ContentManager>();
+            var article = NewArticle(contents, "Hội thảo chuyển đổi số");
+            log.Clear();
+            await contents.CreateAsync(article, publish: true);
+            return log.Commands;
+        });
+
+        Assert.True(commands.Count <= ArticleCreateStatements, $"{commands.Count} statements:\n{string.Join("\n---\n", commands)}");
+        Assert.All(ArticleTables, table => Assert.Contains(commands, c => c.Contains(table)));
+        Assert.DoesNotContain(commands, c => OtherTypesTables.Any(c.Contains));
+    }
+
+    [Fact]
+    public async Task ArticleImport_WritesItsOwnRows_InBoundedStatements()
+    {
+        var (site, log) = await SiteAsync();
+        await using var _ = site;
+
+        var commands = await site.InScopeAsync(async sp =>
+        {
+            var contents = sp.GetRequiredService<ContentManager>();
+            var article = NewArticle(contents, "Tập huấn kỹ thuật trồng sầu riêng");
+            article.Published = true;
+            log.Clear();
+            Assert.Equal(ContentImportStatus.Created, await contents.ImportAsync(article));
+            return log.Commands;
+        });
+
+        Assert.True(commands.Count <= ArticleImportStatements, $"{commands.Count} statements:\n{string.Join("\n---\n", commands)}");
+        Assert.DoesNotContain(commands, c => OtherTypesTables.Any(c.Contains));
+    }
+
+    [Fact]
+    public async Task LinkSave_TouchesNoArticleTable()
+    {
+        var (site, log) = await SiteAsync();
+        await using var _ = site;
+
+        var commands = await site.InScopeAsync(async sp =>
+        {
+            var contents = sp.GetRequiredService<ContentManager>();
+            var link = contents.New(ContentTypes.Link);
+            link.Apply(new TitlePart { Title = "Liên hiệp các Hội KH&KT Việt Nam" });
+            link.Apply(new LinkPart { Url = "https://vusta.vn", Group = "website", Order = 1 });
+            var created = await contents.CreateAsync(link, publish: true);
+            log.Clear();
+            created.Alter<LinkPart>(l => l.Order = 2);
+            await contents.SaveAndPublishAsync(created);
+            return log.Commands;
+        });
+
+        Assert.Contains(commands, c => c.Contains("\"LinkIndex\""));
+        Assert.DoesNotContain(commands, c => ArticleTables.Any(c.Contains) || c.Contains("\"CategoryIndex\"") || c.Contains("\"BulletinIndex\""));
+    }
+}
