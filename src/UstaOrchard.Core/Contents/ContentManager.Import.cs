@@ -21,7 +21,7 @@ public sealed partial class ContentManager
                 : await db.ContentItems.Where(x => x.ContentItemVersionId == versionId || (x.ContentItemId == item.ContentItemId && x.Latest)).ToListAsync(ct);
             var existing = string.IsNullOrEmpty(versionId) ? null : stored.FirstOrDefault(x => x.ContentItemVersionId == versionId);
             if (existing is not null && existing.ContentItemId != item.ContentItemId)
-                throw new InvalidOperationException($"ContentItemVersionId {item.ContentItemVersionId} belongs to item {existing.ContentItemId}.");
+                throw new ContentValidationException(S["ContentItemVersionId {0} belongs to another item ({1}).", item.ContentItemVersionId, existing.ContentItemId]);
 
             var latest = existing ?? stored.FirstOrDefault(x => x.ContentItemId == item.ContentItemId && x.Latest);
             var isNew = latest is null;

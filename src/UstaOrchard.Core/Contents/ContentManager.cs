@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
 using Microsoft.Extensions.Logging;
 using UstaOrchard.Core.Data;
 
@@ -39,7 +40,7 @@ public enum ContentImportStatus
 /// detached copies; change them and hand them back to save.
 /// </summary>
 public sealed partial class ContentManager(UstaDbContext db, IEnumerable<IContentHandler> handlers, TimeProvider clock,
-    ILogger<ContentManager> logger)
+    IStringLocalizer<ContentManager> S, ILogger<ContentManager> logger)
 {
     private readonly IContentHandler[] _handlers = handlers.ToArray();
 

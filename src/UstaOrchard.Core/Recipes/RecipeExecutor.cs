@@ -65,7 +65,9 @@ public sealed class RecipeExecutor(IServiceScopeFactory scopes, IConfiguration c
                 await transaction.RollbackAsync(CancellationToken.None);
                 db.ChangeTracker.Clear();
                 var item = (e as RecipeStepException)?.Item;
-                var reason = e is RecipeStepException or RecipeExecutionException ? e.Message : $"{e.GetType().Name}: {Innermost(e).Message}";
+                var reason = e is RecipeStepException or RecipeExecutionException
+                    ? e.Message
+                    : S["an unexpected error ({0}): {1}", e.GetType().Name, Innermost(e).Message].Value;
                 logger.LogWarning("Recipe {Recipe} failed at step {StepIndex} ({StepName}), item {Item}: {Reason}",
                     recipe.Name, index, name, item, reason);
                 throw new RecipeExecutionException(Describe(index, name, item, reason), index, name, item, reason, e);
