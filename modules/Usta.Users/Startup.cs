@@ -46,6 +46,9 @@ public sealed class UsersStartup : ModuleStartup
             options.SlidingExpiration = true;
         });
 
+        services.AddScoped<PasswordSignIn>();
+        services.AddLoginRateLimit();
+
         services.AddAuthorizationBuilder().AddPolicy(Permissions.AdminPolicy, policy => policy
             .RequireAuthenticatedUser()
             .RequireAssertion(context => context.User.IsInRole(Permissions.AdministratorRole)

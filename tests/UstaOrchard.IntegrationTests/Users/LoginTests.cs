@@ -139,4 +139,19 @@ public class LoginTests(SiteFixture site) : IClassFixture<SiteFixture>
         var response = await LogInAsync(site.Factory.CreateBrowser(), TestAccounts.AdminUserName, TestAccounts.AdminPassword, "https://evil.example/");
         Assert.Equal("/Admin", response.Headers.Location!.OriginalString);
     }
+
+    [Fact]
+    public async Task TooManyLoginsFromOneAddress_Get429WithAVietnamesePage()
+    {
+        await using var factory = new UstaAppFactory(TestDatabase.Sqlite(), settings: new Dictionary<string, string?> { ["Users:LoginRateLimit:PermitLimit"] = "2" });
+        factory.Logs.Expect(e => e.Message.StartsWith("Failed login for ai-do") || e.Message.StartsWith("Too many login attempts"));
+        var client = factory.CreateBrowser();
+
+        for (var i = 0; i < 2; i++) Assert.Equal(HttpStatusCode.OK, (await LogInAsync(client, "ai-do", "sai-mat-khau")).StatusCode);
+        var refused = await LogInAsync(client, TestAccounts.AdminUserName, TestAccounts.AdminPassword);
+
+        Assert.Equal(HttpStatusCode.TooManyRequests, refused.StatusCode);
+        Assert.Equal("vi", (await refused.ReadDocumentAsync()).DocumentElement.GetAttribute("lang"));
+        Assert.Equal(HttpStatusCode.Redirect, (await client.GetAsync("/Admin")).StatusCode);
+    }
 }
