@@ -9,8 +9,8 @@ namespace Usta.Users;
 public enum SignInOutcome
 {
     SignedIn,
+    /// <summary>Wrong user name, wrong password or a locked account: told apart only in the log.</summary>
     Refused,
-    LockedOut,
     /// <summary>The password was right, but the account may not sign in (e.g. an unconfirmed e-mail).</summary>
     NotAllowed,
 }
@@ -24,7 +24,7 @@ public enum SignInOutcome
 /// MaxFailedAccessAttempts checks run before lockout however the requests arrive.
 /// </summary>
 public sealed class PasswordSignIn(UstaDbContext db, UserManager<UstaUser> users, SignInManager<UstaUser> signIn,
-    IPasswordHasher<UstaUser> hasher, IOptions<IdentityOptions> identity, TimeProvider time,
+    IPasswordHasher<UstaUser> hasher, DummyPasswordHash dummy, IOptions<IdentityOptions> identity, TimeProvider time,
     ILogger<PasswordSignIn> logger)
 {
     public async Task<SignInOutcome> SignInAsync(string userName, string password, bool remember, CancellationToken ct = default)
@@ -32,6 +32,8 @@ public sealed class PasswordSignIn(UstaDbContext db, UserManager<UstaUser> users
         var user = await users.FindByNameAsync(userName);
         if (user?.PasswordHash is null)
         {
+            // The same hash work as for a real account, so timing does not tell which names exist.
+            dummy.Verify(hasher, password);
             logger.LogWarning("Failed login for {UserName}: no such user", userName);
             return SignInOutcome.Refused;
         }
@@ -39,8 +41,9 @@ public sealed class PasswordSignIn(UstaDbContext db, UserManager<UstaUser> users
         var (reserved, lockedUntil) = await ReserveAttemptAsync(user, ct);
         if (!reserved)
         {
+            dummy.Verify(hasher, password);
             logger.LogWarning("Login refused for locked-out user {UserName}", userName);
-            return SignInOutcome.LockedOut;
+            return SignInOutcome.Refused;
         }
 
         var verified = hasher.VerifyHashedPassword(user, user.PasswordHash, password);

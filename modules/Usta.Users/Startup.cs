@@ -47,6 +47,7 @@ public sealed class UsersStartup : ModuleStartup
         });
 
         services.AddScoped<PasswordSignIn>();
+        services.AddSingleton<DummyPasswordHash>();
         services.AddLoginRateLimit();
 
         services.AddAuthorizationBuilder().AddPolicy(Permissions.AdminPolicy, policy => policy

@@ -66,7 +66,7 @@ public abstract class LoginBurstTests
 
         Assert.Equal(HttpStatusCode.OK, right.StatusCode);
         var message = (await right.ReadDocumentAsync()).Text("[data-test=login-errors] li");
-        Assert.StartsWith("Tài khoản đã bị tạm khóa", message);
+        Assert.StartsWith("Tên đăng nhập hoặc mật khẩu không đúng.", message);
         Assert.Equal(5, _checks.For("sau-lan-sai"));
     }
 }

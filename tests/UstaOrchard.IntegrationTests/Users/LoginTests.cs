@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using System.Net;
 using AngleSharp.Dom;
 using Microsoft.AspNetCore.Identity;
@@ -9,6 +10,8 @@ namespace UstaOrchard.IntegrationTests.Users;
 
 public class LoginTests(SiteFixture site) : IClassFixture<SiteFixture>
 {
+    private const string WrongLoginMessage = "Tên đăng nhập hoặc mật khẩu không đúng. Sau 5 lần đăng nhập sai, tài khoản bị tạm khóa 15 phút.";
+
     private static async Task<HttpResponseMessage> LogInAsync(HttpClient client, string userName, string password, string returnUrl = "/Admin")
     {
         var url = "/dang-nhap?ReturnUrl=" + Uri.EscapeDataString(returnUrl);
@@ -80,7 +83,7 @@ public class LoginTests(SiteFixture site) : IClassFixture<SiteFixture>
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         var page = await response.ReadDocumentAsync();
-        Assert.Equal("Tên đăng nhập hoặc mật khẩu không đúng.", page.Text("[data-test=login-errors] li"));
+        Assert.Equal(WrongLoginMessage, page.Text("[data-test=login-errors] li"));
         Assert.Equal("nguoi-la", page.QuerySelector<AngleSharp.Html.Dom.IHtmlInputElement>("#username")!.Value);
         Assert.Equal("", page.QuerySelector<AngleSharp.Html.Dom.IHtmlInputElement>("#password")!.Value);
     }
@@ -105,7 +108,7 @@ public class LoginTests(SiteFixture site) : IClassFixture<SiteFixture>
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         var page = await response.ReadDocumentAsync();
-        Assert.StartsWith("Tài khoản đã bị tạm khóa", page.Text("[data-test=login-errors] li"));
+        Assert.Equal(WrongLoginMessage, page.Text("[data-test=login-errors] li"));
         Assert.Equal(HttpStatusCode.Redirect, (await client.GetAsync("/Admin")).StatusCode);
     }
 
@@ -119,7 +122,8 @@ public class LoginTests(SiteFixture site) : IClassFixture<SiteFixture>
         for (var i = 0; i < 2; i++) await LogInAsync(client, TestAccounts.AdminUserName, "sai-mat-khau");
         var page = await (await LogInAsync(client, TestAccounts.AdminUserName, TestAccounts.AdminPassword)).ReadDocumentAsync();
 
-        Assert.StartsWith("Tài khoản đã bị tạm khóa", page.Text("[data-test=login-errors] li"));
+        Assert.Equal("Tên đăng nhập hoặc mật khẩu không đúng. Sau 2 lần đăng nhập sai, tài khoản bị tạm khóa 15 phút.",
+            page.Text("[data-test=login-errors] li"));
     }
 
     [Fact]
@@ -138,6 +142,44 @@ public class LoginTests(SiteFixture site) : IClassFixture<SiteFixture>
     {
         var response = await LogInAsync(site.Factory.CreateBrowser(), TestAccounts.AdminUserName, TestAccounts.AdminPassword, "https://evil.example/");
         Assert.Equal("/Admin", response.Headers.Location!.OriginalString);
+    }
+
+    [Fact]
+    public async Task ExistingAndMissingUser_TakeTheSameTimeAndGetTheSameMessage()
+    {
+        string[] existing = ["co-that-1", "co-that-2", "co-that-3", "co-that-4"];
+        foreach (var name in existing) await CreateUserAsync(name, "Co-that-2021!");
+        site.Factory.Logs.Expect(e => e.Message.StartsWith("Failed login for co-that") || e.Message.StartsWith("Failed login for khong-co-that"));
+        var client = site.Factory.CreateBrowser();
+        var form = await client.GetDocumentAsync("/dang-nhap");
+        var messages = new HashSet<string>();
+        async Task<double> TryAsync(string userName)
+        {
+            var watch = Stopwatch.StartNew();
+            var response = await client.SubmitAsync(form, "login-form", new Dictionary<string, string>
+            {
+                ["Input.UserName"] = userName,
+                ["Input.Password"] = "sai-mat-khau",
+            }, "/dang-nhap");
+            watch.Stop();
+            messages.Add((await response.ReadDocumentAsync()).Text("[data-test=login-errors] li"));
+            return watch.Elapsed.TotalMilliseconds;
+        }
+
+        // Warm-up (the dummy hash is made on first use), then 15 tries each, interleaved so that a
+        // busy machine slows both alike; four accounts keep every try below the lockout.
+        await TryAsync("khong-co-that");
+        List<double> real = [], missing = [];
+        for (var i = 0; i < 15; i++)
+        {
+            real.Add(await TryAsync(existing[i % existing.Length]));
+            missing.Add(await TryAsync("khong-co-that-" + i));
+        }
+
+        Assert.Equal([WrongLoginMessage], messages);
+        double Median(List<double> times) => times.Order().ElementAt(times.Count / 2);
+        var (a, b) = (Median(real), Median(missing));
+        Assert.True(Math.Abs(a - b) <= 0.2 * Math.Max(a, b), $"median {a:F1} ms for existing users, {b:F1} ms for missing ones");
     }
 
     [Fact]

@@ -42,13 +42,14 @@ public sealed class LoginModel(PasswordSignIn signIn, IOptions<IdentityOptions> 
         var outcome = await signIn.SignInAsync(Input.UserName.Trim(), Input.Password, Input.RememberMe, ct);
         if (outcome == SignInOutcome.SignedIn) return LocalRedirect(SafeReturnUrl());
 
-        ModelState.AddModelError("", outcome switch
-        {
-            SignInOutcome.LockedOut => S["This account is locked after too many failed logins. Try again in {0} minutes.",
-                (int)identity.Value.Lockout.DefaultLockoutTimeSpan.TotalMinutes],
-            SignInOutcome.NotAllowed => S["This account may not log in yet."],
-            _ => S["The user name or password is wrong."],
-        });
+        // One message for a missing user, a wrong password and a locked account, so that no answer
+        // tells which user names exist; it states the lockout rule, so an honest user who has
+        // locked their account knows to wait. The operator's log tells the cases apart.
+        var lockout = identity.Value.Lockout;
+        ModelState.AddModelError("", outcome == SignInOutcome.NotAllowed
+            ? S["This account may not log in yet."]
+            : S["The user name or password is wrong. After {0} failed attempts an account is locked for {1} minutes.",
+                lockout.MaxFailedAccessAttempts, (int)lockout.DefaultLockoutTimeSpan.TotalMinutes]);
         Input.Password = "";
         return Page();
     }
