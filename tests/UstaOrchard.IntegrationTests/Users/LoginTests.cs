@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using System.Net;
+using System.Text.Json;
 using AngleSharp.Dom;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.DependencyInjection;
@@ -195,5 +196,22 @@ public class LoginTests(SiteFixture site) : IClassFixture<SiteFixture>
         Assert.Equal(HttpStatusCode.TooManyRequests, refused.StatusCode);
         Assert.Equal("vi", (await refused.ReadDocumentAsync()).DocumentElement.GetAttribute("lang"));
         Assert.Equal(HttpStatusCode.Redirect, (await client.GetAsync("/Admin")).StatusCode);
+    }
+
+    [Fact]
+    public async Task LoginForm_EveryLabelTargetsItsField_AndClientMessagesAreVietnamese()
+    {
+        var form = (await site.Factory.CreateBrowser().GetDocumentAsync("/dang-nhap")).GetElementById("login-form")!;
+        var ids = form.QuerySelectorAll("input[id]").Select(i => i.Id).ToHashSet();
+
+        var labels = form.QuerySelectorAll("label").ToList();
+        Assert.Equal(3, labels.Count);
+        Assert.All(labels, label => Assert.Contains(label.GetAttribute("for"), ids));
+
+        var vietnamese = JsonSerializer.Deserialize<Dictionary<string, string>>(File.ReadAllText(Path.Combine(Paths.RepositoryRoot, "modules", "Usta.Users", "Strings", "vi-VN.json")))!.Values.ToHashSet();
+        var messages = form.QuerySelectorAll("[data-val=true]").SelectMany(e => e.Attributes)
+            .Where(a => a.Name.StartsWith("data-val-") && a.Name.Count(c => c == '-') == 2).Select(a => a.Value).ToList();
+        Assert.NotEmpty(messages);
+        Assert.All(messages, m => Assert.Contains(m, vietnamese));
     }
 }
