@@ -1,6 +1,7 @@
 using System.Net;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Time.Testing;
 using Usta.Users;
 using UstaOrchard.IntegrationTests.Infrastructure;
 
@@ -14,9 +15,13 @@ public abstract class LoginBurstTests
 
     protected abstract TestDatabase NewDatabase();
 
-    private async Task<UstaAppFactory> StartAsync(string userName)
+    private async Task<UstaAppFactory> StartAsync(string userName, TimeProvider? clock = null)
     {
-        var factory = new UstaAppFactory(NewDatabase(), services: _checks.AddTo);
+        var factory = new UstaAppFactory(NewDatabase(), services: services =>
+        {
+            _checks.AddTo(services);
+            if (clock is not null) services.AddSingleton(clock);
+        });
         factory.Logs.Expect(e => e.Message.Contains(userName));
         await factory.InScopeAsync(async sp =>
         {
@@ -68,6 +73,24 @@ public abstract class LoginBurstTests
         var message = (await right.ReadDocumentAsync()).Text("[data-test=login-errors] li");
         Assert.StartsWith("Tên đăng nhập hoặc mật khẩu không đúng.", message);
         Assert.Equal(5, _checks.For("sau-lan-sai"));
+    }
+
+    [SkippableFact]
+    public async Task LockoutEnds_AfterItsMinutes_AndTheRightPasswordSignsInAgain()
+    {
+        var clock = new FakeTimeProvider(DateTimeOffset.UtcNow);
+        await using var factory = await StartAsync("het-khoa", clock);
+        var post = await LoginFormAsync(factory);
+
+        for (var i = 0; i < 5; i++) await post("het-khoa", "sai-mat-khau");
+        Assert.Equal(HttpStatusCode.OK, (await post("het-khoa", Password)).StatusCode);
+        clock.Advance(TimeSpan.FromMinutes(14));
+        Assert.Equal(HttpStatusCode.OK, (await post("het-khoa", Password)).StatusCode);
+        clock.Advance(TimeSpan.FromMinutes(1));
+        var signedIn = await post("het-khoa", Password);
+
+        Assert.Equal(HttpStatusCode.Redirect, signedIn.StatusCode);
+        Assert.Equal(6, _checks.For("het-khoa"));
     }
 }
 
