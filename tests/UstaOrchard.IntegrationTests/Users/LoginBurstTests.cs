@@ -2,6 +2,7 @@ using System.Net;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
+using Npgsql;
 using Usta.Users;
 using UstaOrchard.IntegrationTests.Infrastructure;
 
@@ -17,7 +18,13 @@ public abstract class LoginBurstTests
 
     private async Task<UstaAppFactory> StartAsync(string userName, TimeProvider? clock = null)
     {
-        var factory = new UstaAppFactory(NewDatabase(), services: services =>
+        var database = NewDatabase();
+        var settings = new Dictionary<string, string?>();
+        // A burst opens a connection per request at once; on a busy 2-core machine PostgreSQL's
+        // authentication of 30 new connections takes longer than the tests' usual 5 s.
+        if (database.Settings("").TryGetValue("ConnectionStrings:Default", out var connection) && database.Name == "Postgres")
+            settings["ConnectionStrings:Default"] = new NpgsqlConnectionStringBuilder(connection) { Timeout = 60 }.ConnectionString;
+        var factory = new UstaAppFactory(database, settings: settings, services: services =>
         {
             _checks.AddTo(services);
             if (clock is not null) services.AddSingleton(clock);
