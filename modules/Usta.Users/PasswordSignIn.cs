@@ -32,7 +32,8 @@ public sealed class PasswordSignIn(UstaDbContext db, UserManager<UstaUser> users
         var user = await users.FindByNameAsync(userName);
         if (user?.PasswordHash is null)
         {
-            // The same hash work as for a real account, so timing does not tell which names exist.
+            // The same write and hash work as for a real account, so timing does not tell which names exist.
+            await LoginDecoy.TouchAsync(db, ct);
             dummy.Verify(hasher, password);
             logger.LogWarning("Failed login for {UserName}: no such user", userName);
             return SignInOutcome.Refused;
@@ -41,6 +42,7 @@ public sealed class PasswordSignIn(UstaDbContext db, UserManager<UstaUser> users
         var (reserved, lockedUntil) = await ReserveAttemptAsync(user, ct);
         if (!reserved)
         {
+            await LoginDecoy.TouchAsync(db, ct);
             dummy.Verify(hasher, password);
             logger.LogWarning("Login refused for locked-out user {UserName}", userName);
             return SignInOutcome.Refused;

@@ -48,6 +48,7 @@ public sealed class UsersStartup : ModuleStartup
 
         services.AddScoped<PasswordSignIn>();
         services.AddSingleton<DummyPasswordHash>();
+        services.AddScoped<IDataMigration, LoginDecoyMigration>();
         services.AddLoginRateLimit();
 
         services.AddAuthorizationBuilder().AddPolicy(Permissions.AdminPolicy, policy => policy
