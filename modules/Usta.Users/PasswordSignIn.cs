@@ -59,12 +59,13 @@ public sealed class PasswordSignIn(UstaDbContext db, UserManager<UstaUser> users
 
         await Users(user).ExecuteUpdateAsync(s => s
             .SetProperty(u => u.AccessFailedCount, 0)
-            .SetProperty(u => u.LockoutEnd, (DateTimeOffset?)null), ct);
+            .SetProperty(u => u.LockoutEnd, (DateTimeOffset?)null)
+            .SetProperty(u => u.ConcurrencyStamp, NewStamp()), ct);
         if (verified == PasswordVerificationResult.SuccessRehashNeeded)
         {
             // Only the hash's format changes, not the password: sessions stay valid.
             var rehashed = hasher.HashPassword(user, password);
-            await Users(user).ExecuteUpdateAsync(s => s.SetProperty(u => u.PasswordHash, rehashed), ct);
+            await Users(user).ExecuteUpdateAsync(s => s.SetProperty(u => u.PasswordHash, rehashed).SetProperty(u => u.ConcurrencyStamp, NewStamp()), ct);
         }
 
         if (!await signIn.CanSignInAsync(user)) return SignInOutcome.NotAllowed;
@@ -85,7 +86,8 @@ public sealed class PasswordSignIn(UstaDbContext db, UserManager<UstaUser> users
             // from clearing a lockout that a newer burst has just set.
             await Users(user).Where(u => u.LockoutEnd == end).ExecuteUpdateAsync(s => s
                 .SetProperty(u => u.LockoutEnd, (DateTimeOffset?)null)
-                .SetProperty(u => u.AccessFailedCount, 0), ct);
+                .SetProperty(u => u.AccessFailedCount, 0)
+                .SetProperty(u => u.ConcurrencyStamp, NewStamp()), ct);
         }
 
         var max = lockout.MaxFailedAccessAttempts;
@@ -96,9 +98,14 @@ public sealed class PasswordSignIn(UstaDbContext db, UserManager<UstaUser> users
             .Where(u => u.LockoutEnd == null && u.AccessFailedCount < max)
             .ExecuteUpdateAsync(s => s
                 .SetProperty(u => u.AccessFailedCount, u => u.AccessFailedCount + 1)
-                .SetProperty(u => u.LockoutEnd, u => u.AccessFailedCount + 1 >= max ? lockedUntil : u.LockoutEnd), ct);
+                .SetProperty(u => u.LockoutEnd, u => u.AccessFailedCount + 1 >= max ? lockedUntil : u.LockoutEnd)
+                .SetProperty(u => u.ConcurrencyStamp, NewStamp()), ct);
         return (reserved == 1, lockedUntil.Value);
     }
 
     private IQueryable<UstaUser> Users(UstaUser user) => db.Set<UstaUser>().Where(u => u.Id == user.Id);
+
+    // Identity saves a whole user row (UserManager.UpdateAsync): a new stamp makes a save from a
+    // copy read before an attempt fail as a conflict instead of writing back stale counts.
+    private static string NewStamp() => Guid.NewGuid().ToString();
 }

@@ -99,6 +99,26 @@ public abstract class LoginBurstTests
         Assert.Equal(HttpStatusCode.Redirect, signedIn.StatusCode);
         Assert.Equal(6, _checks.For("het-khoa"));
     }
+
+    [SkippableFact]
+    public async Task UserSavedFromACopyReadBeforeAFailedAttempt_IsAConflict_AndKeepsTheCount()
+    {
+        await using var factory = await StartAsync("ban-sao-cu");
+        var post = await LoginFormAsync(factory);
+
+        var saved = await factory.InScopeAsync(async sp =>
+        {
+            var users = sp.GetRequiredService<UserManager<UstaUser>>();
+            var copy = await users.FindByNameAsync("ban-sao-cu");
+            await post("ban-sao-cu", "sai-mat-khau");
+            copy!.DisplayName = "Bản sao cũ";
+            return await users.UpdateAsync(copy);
+        });
+
+        Assert.False(saved.Succeeded);
+        var count = await factory.InScopeAsync(async sp => (await sp.GetRequiredService<UserManager<UstaUser>>().FindByNameAsync("ban-sao-cu"))!.AccessFailedCount);
+        Assert.Equal(1, count);
+    }
 }
 
 public sealed class SqliteLoginBurstTests : LoginBurstTests
