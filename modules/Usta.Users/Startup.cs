@@ -46,6 +46,11 @@ public sealed class UsersStartup : ModuleStartup
             options.SlidingExpiration = true;
         });
 
+        services.AddScoped<PasswordSignIn>();
+        services.AddSingleton<DummyPasswordHash>();
+        services.AddScoped<IDataMigration, LoginDecoyMigration>();
+        services.AddLoginRateLimit();
+
         services.AddAuthorizationBuilder().AddPolicy(Permissions.AdminPolicy, policy => policy
             .RequireAuthenticatedUser()
             .RequireAssertion(context => context.User.IsInRole(Permissions.AdministratorRole)

@@ -72,6 +72,13 @@ public sealed class UsersDbModel : IDbModelContributor
             claim.HasKey(c => c.Id);
         });
 
+        modelBuilder.Entity<LoginDecoy>(decoy =>
+        {
+            decoy.ToTable("LoginDecoy");
+            decoy.HasKey(d => d.Id);
+            decoy.Property(d => d.Id).ValueGeneratedNever();
+        });
+
         modelBuilder.Entity<IdentityUserRole<string>>(userRole =>
         {
             userRole.ToTable("UserRoles");

@@ -4,17 +4,23 @@ using UstaOrchard.Core.Setup;
 using UstaOrchard.Web;
 
 var command = CommandLine.Parse(args);
-var builder = WebApplication.CreateBuilder(command.HostArgs);
+var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = command.HostArgs, ContentRootPath = ContentRoot.Find(command.HostArgs) });
 if (!command.ServesSite) builder.Logging.SetMinimumLevel(LogLevel.Warning);
 builder.AddUsta();
 
 var app = builder.Build();
 app.UseUsta();
 
+var S = app.Services.GetRequiredService<IStringLocalizer<CommandLine>>();
+if (TimeZoneCheck.ConfigurationProblem(app.Configuration, S) is { } zoneProblem)
+{
+    Console.Error.WriteLine(zoneProblem);
+    return 1;
+}
+
 if (!command.ServesSite)
     return await command.RunAsync(app.Services, Console.Out, Console.Error);
 
-var S = app.Services.GetRequiredService<IStringLocalizer<CommandLine>>();
 SetupOutcome setup;
 try
 {
@@ -25,6 +31,12 @@ catch (Exception e) when (e is RecipeFormatException or RecipeExecutionException
     // An operator's setup recipe is wrong: say which part, start nothing, change nothing.
     Console.Error.WriteLine(S["The site cannot be set up: {0}", e.Message]);
     Console.Error.WriteLine(S["Nothing was changed."]);
+    return 1;
+}
+
+if (await TimeZoneCheck.SiteProblemAsync(app.Services, S, app.Lifetime.ApplicationStopping) is { } siteZoneProblem)
+{
+    Console.Error.WriteLine(siteZoneProblem);
     return 1;
 }
 

@@ -131,6 +131,7 @@ public static class UstaHost
         app.UseRequestLocalization();
         app.UseRouting();
         app.UseMiddleware<AllowedMethods>();
+        app.UseRateLimiter();
         app.UseAuthentication();
         app.UseAuthorization();
         app.UseAntiforgery();

@@ -11,8 +11,13 @@ public sealed class SiteClock(TimeProvider time, SiteService site)
     public async Task<TimeZoneInfo> GetTimeZoneAsync(CancellationToken ct = default)
     {
         var settings = await site.GetAsync(ct);
-        return TimeZoneInfo.TryFindSystemTimeZoneById(settings.TimeZoneId, out var zone) ? zone : TimeZoneInfo.Utc;
+        // No quiet fallback to UTC: every date would shift. The host checks the zone at start.
+        return TimeZoneInfo.TryFindSystemTimeZoneById(settings.TimeZoneId, out var zone)
+            ? zone
+            : throw new InvalidOperationException($"The site's time zone '{settings.TimeZoneId}' is not known on this machine.");
     }
+
+    public static bool IsKnownZone(string id) => TimeZoneInfo.TryFindSystemTimeZoneById(id, out _);
 
     public async Task<DateTime> ToLocalAsync(DateTime utc, CancellationToken ct = default)
         => TimeZoneInfo.ConvertTimeFromUtc(DateTime.SpecifyKind(utc, DateTimeKind.Utc), await GetTimeZoneAsync(ct));

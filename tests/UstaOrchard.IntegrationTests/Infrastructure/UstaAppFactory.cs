@@ -43,6 +43,8 @@ public class UstaAppFactory : WebApplicationFactory<Program>
         builder.UseSetting("Setup:AdminPassword", TestAccounts.AdminPassword);
         builder.UseSetting("Setup:AdminEmail", "admin@example.org");
         foreach (var (key, value) in _database.Settings(DataPath)) builder.UseSetting(key, value);
+        // Every test request comes from the same (absent) address; tests of the limit lower it.
+        builder.UseSetting("Users:LoginRateLimit:PermitLimit", "100000");
         foreach (var (key, value) in _settings) builder.UseSetting(key, value);
         builder.ConfigureLogging(logging => logging.ClearProviders().AddProvider(Logs));
         if (_services is not null) builder.ConfigureTestServices(_services);

@@ -1,4 +1,5 @@
 using System.Net;
+using System.Text.Json;
 using AngleSharp.Dom;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.DependencyInjection;
@@ -9,6 +10,8 @@ namespace UstaOrchard.IntegrationTests.Users;
 
 public class LoginTests(SiteFixture site) : IClassFixture<SiteFixture>
 {
+    internal const string WrongLoginMessage = "Tên đăng nhập hoặc mật khẩu không đúng. Sau 5 lần đăng nhập sai, tài khoản bị tạm khóa 15 phút.";
+
     private static async Task<HttpResponseMessage> LogInAsync(HttpClient client, string userName, string password, string returnUrl = "/Admin")
     {
         var url = "/dang-nhap?ReturnUrl=" + Uri.EscapeDataString(returnUrl);
@@ -80,7 +83,7 @@ public class LoginTests(SiteFixture site) : IClassFixture<SiteFixture>
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         var page = await response.ReadDocumentAsync();
-        Assert.Equal("Tên đăng nhập hoặc mật khẩu không đúng.", page.Text("[data-test=login-errors] li"));
+        Assert.Equal(WrongLoginMessage, page.Text("[data-test=login-errors] li"));
         Assert.Equal("nguoi-la", page.QuerySelector<AngleSharp.Html.Dom.IHtmlInputElement>("#username")!.Value);
         Assert.Equal("", page.QuerySelector<AngleSharp.Html.Dom.IHtmlInputElement>("#password")!.Value);
     }
@@ -105,7 +108,7 @@ public class LoginTests(SiteFixture site) : IClassFixture<SiteFixture>
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         var page = await response.ReadDocumentAsync();
-        Assert.StartsWith("Tài khoản đã bị tạm khóa", page.Text("[data-test=login-errors] li"));
+        Assert.Equal(WrongLoginMessage, page.Text("[data-test=login-errors] li"));
         Assert.Equal(HttpStatusCode.Redirect, (await client.GetAsync("/Admin")).StatusCode);
     }
 
@@ -119,7 +122,8 @@ public class LoginTests(SiteFixture site) : IClassFixture<SiteFixture>
         for (var i = 0; i < 2; i++) await LogInAsync(client, TestAccounts.AdminUserName, "sai-mat-khau");
         var page = await (await LogInAsync(client, TestAccounts.AdminUserName, TestAccounts.AdminPassword)).ReadDocumentAsync();
 
-        Assert.StartsWith("Tài khoản đã bị tạm khóa", page.Text("[data-test=login-errors] li"));
+        Assert.Equal("Tên đăng nhập hoặc mật khẩu không đúng. Sau 2 lần đăng nhập sai, tài khoản bị tạm khóa 15 phút.",
+            page.Text("[data-test=login-errors] li"));
     }
 
     [Fact]
@@ -138,5 +142,37 @@ public class LoginTests(SiteFixture site) : IClassFixture<SiteFixture>
     {
         var response = await LogInAsync(site.Factory.CreateBrowser(), TestAccounts.AdminUserName, TestAccounts.AdminPassword, "https://evil.example/");
         Assert.Equal("/Admin", response.Headers.Location!.OriginalString);
+    }
+
+    [Fact]
+    public async Task TooManyLoginsFromOneAddress_Get429WithAVietnamesePage()
+    {
+        await using var factory = new UstaAppFactory(TestDatabase.Sqlite(), settings: new Dictionary<string, string?> { ["Users:LoginRateLimit:PermitLimit"] = "2" });
+        factory.Logs.Expect(e => e.Message.StartsWith("Failed login for ai-do") || e.Message.StartsWith("Too many login attempts"));
+        var client = factory.CreateBrowser();
+
+        for (var i = 0; i < 2; i++) Assert.Equal(HttpStatusCode.OK, (await LogInAsync(client, "ai-do", "sai-mat-khau")).StatusCode);
+        var refused = await LogInAsync(client, TestAccounts.AdminUserName, TestAccounts.AdminPassword);
+
+        Assert.Equal(HttpStatusCode.TooManyRequests, refused.StatusCode);
+        Assert.Equal("vi", (await refused.ReadDocumentAsync()).DocumentElement.GetAttribute("lang"));
+        Assert.Equal(HttpStatusCode.Redirect, (await client.GetAsync("/Admin")).StatusCode);
+    }
+
+    [Fact]
+    public async Task LoginForm_EveryLabelTargetsItsField_AndClientMessagesAreVietnamese()
+    {
+        var form = (await site.Factory.CreateBrowser().GetDocumentAsync("/dang-nhap")).GetElementById("login-form")!;
+        var ids = form.QuerySelectorAll("input[id]").Select(i => i.Id).ToHashSet();
+
+        var labels = form.QuerySelectorAll("label").ToList();
+        Assert.Equal(3, labels.Count);
+        Assert.All(labels, label => Assert.Contains(label.GetAttribute("for"), ids));
+
+        var vietnamese = JsonSerializer.Deserialize<Dictionary<string, string>>(File.ReadAllText(Path.Combine(Paths.RepositoryRoot, "modules", "Usta.Users", "Strings", "vi-VN.json")))!.Values.ToHashSet();
+        var messages = form.QuerySelectorAll("[data-val=true]").SelectMany(e => e.Attributes)
+            .Where(a => a.Name.StartsWith("data-val-") && a.Name.Count(c => c == '-') == 2).Select(a => a.Value).ToList();
+        Assert.NotEmpty(messages);
+        Assert.All(messages, m => Assert.Contains(m, vietnamese));
     }
 }

@@ -9,15 +9,30 @@ public class ModuleCatalogTests
         public override ModuleManifest Manifest { get; } = new(id, id, dependencies);
     }
 
-    [Fact]
-    public void Dependencies_ComeBeforeTheModulesThatNeedThem()
+    private static void AssertDependenciesFirst(ModuleCatalog catalog)
     {
-        var catalog = new ModuleCatalog([new Module("Admin", "Users", "Contents"), new Module("Articles", "Contents"), new Module("Users"), new Module("Contents")]);
         var order = catalog.Modules.Select(m => m.Manifest.Id).ToList();
-        Assert.True(order.IndexOf("Contents") < order.IndexOf("Articles"));
-        Assert.True(order.IndexOf("Contents") < order.IndexOf("Admin"));
-        Assert.True(order.IndexOf("Users") < order.IndexOf("Admin"));
-        Assert.Equal(4, order.Count);
+        foreach (var module in catalog.Modules)
+        {
+            foreach (var dependency in module.Manifest.Dependencies)
+                Assert.True(order.IndexOf(dependency) < order.IndexOf(module.Manifest.Id), $"{dependency} must come before {module.Manifest.Id}: {string.Join(", ", order)}");
+        }
+    }
+
+    private static IEnumerable<T[]> Permutations<T>(T[] items) => items.Length <= 1
+        ? [items]
+        : items.SelectMany((item, i) => Permutations(items.Where((_, j) => j != i).ToArray()).Select(rest => rest.Prepend(item).ToArray()));
+
+    [Fact]
+    public void Dependencies_ComeBeforeTheModulesThatNeedThem_WhateverTheInputOrder()
+    {
+        ModuleStartup[] modules = [new Module("Admin", "Users", "Contents"), new Module("Articles", "Contents"), new Module("Users", "Contents"), new Module("Contents")];
+        foreach (var input in Permutations(modules))
+        {
+            var catalog = new ModuleCatalog(input);
+            Assert.Equal(4, catalog.Modules.Count);
+            AssertDependenciesFirst(catalog);
+        }
     }
 
     [Fact]
@@ -36,10 +51,12 @@ public class ModuleCatalogTests
     }
 
     [Fact]
-    public void HostModules_AllResolve()
+    public void HostModules_ListedBackwards_AreOrderedByTheirDependencies()
     {
-        var catalog = new ModuleCatalog(UstaOrchard.Web.UstaHost.Modules());
-        Assert.Equal("Usta.Contents", catalog.Modules[0].Manifest.Id);
-        Assert.Contains(catalog.Modules, m => m.Manifest.Id == "Usta.Theme");
+        // The host lists them in a working order already; reversed, only the sorting can put them right.
+        var modules = UstaOrchard.Web.UstaHost.Modules().Reverse().ToArray();
+        var catalog = new ModuleCatalog(modules);
+        Assert.Equal(modules.Length, catalog.Modules.Count);
+        AssertDependenciesFirst(catalog);
     }
 }

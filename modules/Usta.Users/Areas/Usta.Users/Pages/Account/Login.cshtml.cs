@@ -2,14 +2,14 @@ using System.ComponentModel.DataAnnotations;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.Extensions.Localization;
-using Microsoft.Extensions.Logging;
-using UstaOrchard.Core.Settings;
+using Microsoft.Extensions.Options;
 
 namespace Usta.Users.Areas.Usta.Users.Pages.Account;
 
-public sealed class LoginModel(SignInManager<UstaUser> signIn, UserManager<UstaUser> users, SiteClock clock,
-    IStringLocalizer<UsersStartup> S, ILogger<LoginModel> logger) : PageModel
+[EnableRateLimiting(LoginRateLimit.Policy)]
+public sealed class LoginModel(PasswordSignIn signIn, IOptions<IdentityOptions> identity, IStringLocalizer<UsersStartup> S) : PageModel
 {
     [BindProperty]
     public InputModel Input { get; set; } = new();
@@ -35,34 +35,21 @@ public sealed class LoginModel(SignInManager<UstaUser> signIn, UserManager<UstaU
     {
     }
 
-    public async Task<IActionResult> OnPostAsync()
+    public async Task<IActionResult> OnPostAsync(CancellationToken ct)
     {
         if (!ModelState.IsValid) return Page();
 
-        var result = await signIn.PasswordSignInAsync(Input.UserName.Trim(), Input.Password, Input.RememberMe, lockoutOnFailure: true);
-        if (result.Succeeded)
-        {
-            logger.LogInformation("User {UserName} logged in", Input.UserName);
-            return LocalRedirect(SafeReturnUrl());
-        }
+        var outcome = await signIn.SignInAsync(Input.UserName.Trim(), Input.Password, Input.RememberMe, ct);
+        if (outcome == SignInOutcome.SignedIn) return LocalRedirect(SafeReturnUrl());
 
-        if (result.IsLockedOut)
-        {
-            var user = await users.FindByNameAsync(Input.UserName.Trim());
-            var until = user?.LockoutEnd is { } end ? end.UtcDateTime : clock.UtcNow;
-            var minutes = Math.Max(1, (int)Math.Ceiling((until - clock.UtcNow).TotalMinutes));
-            logger.LogWarning("Login refused for locked-out user {UserName}", Input.UserName);
-            ModelState.AddModelError("", S["This account is locked after too many failed logins. Try again in {0} minutes.", minutes]);
-        }
-        else if (result.IsNotAllowed)
-        {
-            ModelState.AddModelError("", S["This account may not log in yet."]);
-        }
-        else
-        {
-            logger.LogWarning("Failed login for {UserName}", Input.UserName);
-            ModelState.AddModelError("", S["The user name or password is wrong."]);
-        }
+        // One message for a missing user, a wrong password and a locked account, so that no answer
+        // tells which user names exist; it states the lockout rule, so an honest user who has
+        // locked their account knows to wait. The operator's log tells the cases apart.
+        var lockout = identity.Value.Lockout;
+        ModelState.AddModelError("", outcome == SignInOutcome.NotAllowed
+            ? S["This account may not log in yet."]
+            : S["The user name or password is wrong. After {0} failed attempts an account is locked for {1} minutes.",
+                lockout.MaxFailedAccessAttempts, (int)lockout.DefaultLockoutTimeSpan.TotalMinutes]);
         Input.Password = "";
         return Page();
     }

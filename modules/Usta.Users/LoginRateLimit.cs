@@ -1,0 +1,50 @@
+using System.Threading.RateLimiting;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.RateLimiting;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+
+namespace Usta.Users;
+
+/// <summary>
+/// A limit on login POSTs per client address: the lockout protects one account from guessing,
+/// this keeps one address from locking every account (or guessing across many). Refused
+/// requests answer 429 with the site's status page.
+/// </summary>
+public static class LoginRateLimit
+{
+    public const string Policy = "login";
+
+    public static IServiceCollection AddLoginRateLimit(this IServiceCollection services)
+    {
+        services.AddRateLimiter(options =>
+        {
+            options.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
+            options.OnRejected = (context, _) =>
+            {
+                var logger = context.HttpContext.RequestServices.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(LoginRateLimit));
+                logger.LogWarning("Too many login attempts from {RemoteIpAddress}", context.HttpContext.Connection.RemoteIpAddress);
+                return ValueTask.CompletedTask;
+            };
+        });
+        // Read when first needed, so that every configuration source (tests' too) is in.
+        services.AddOptions<RateLimiterOptions>().Configure<IConfiguration>((options, config) =>
+        {
+            var permits = config.GetValue("Users:LoginRateLimit:PermitLimit", 10);
+            var window = TimeSpan.FromSeconds(config.GetValue("Users:LoginRateLimit:WindowSeconds", 60));
+            // Limiters are cached by partition key whatever their kind: the GET key must differ
+            // from every address's, or a GET would leave a no-limit limiter for the POSTs to reuse.
+            options.AddPolicy(Policy, context => HttpMethods.IsPost(context.Request.Method)
+                ? RateLimitPartition.GetFixedWindowLimiter("post " + context.Connection.RemoteIpAddress, _ => new FixedWindowRateLimiterOptions
+                {
+                    PermitLimit = permits,
+                    Window = window,
+                    QueueLimit = 0,
+                })
+                : RateLimitPartition.GetNoLimiter("get"));
+        });
+        return services;
+    }
+}
