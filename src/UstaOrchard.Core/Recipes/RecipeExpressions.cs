@@ -22,6 +22,8 @@ namespace UstaOrchard.Core.Recipes;
 public sealed partial class RecipeExpressions
 {
     private const int MaxShownChars = 80;
+    private const uint MaxArrayElements = 1_000_000;
+    private static readonly TimeSpan FileReadTimeout = TimeSpan.FromSeconds(5);
 
     // Built before any container exists in some callers (the command line), so the strings table is read directly.
     private static readonly IStringLocalizer S = new JsonStringLocalizerFactory().Create(typeof(RecipeExpressions));
@@ -42,11 +44,17 @@ public sealed partial class RecipeExpressions
         _limits = RecipeLimits.From(configuration);
         _configuration = new RecipeConfiguration(configuration);
         _time = new ScriptTimeBudget(_limits.ScriptTime);
-        _engine = new Engine(options => options
-            .LimitRecursion(64)
-            .LimitMemory(_limits.ScriptMemoryBytes)
-            .MaxStatements(_limits.ScriptStatements)
-            .Constraint(_time));
+        _engine = new Engine(options =>
+        {
+            options.LimitRecursion(64)
+                .LimitMemory(_limits.ScriptMemoryBytes)
+                .MaxStatements(_limits.ScriptStatements)
+                .Constraint(_time);
+            // Arrays and regular expressions a script sizes itself: a recipe needs neither large.
+            options.Constraints.MaxArraySize = MaxArrayElements;
+            options.Constraints.RegexTimeout = TimeSpan.FromSeconds(2);
+        });
+        AmplifierGuard.Install(_engine, _limits.MaxDecodedBytes);
         _engine.SetValue("uuid", new Func<string>(IdGenerator.NewId));
         _engine.SetValue("variables", new Func<string, object?>(name => ToClr(Variable(name))));
         _engine.SetValue("parameters", new Func<string, string?>(name =>
@@ -160,12 +168,21 @@ public sealed partial class RecipeExpressions
 
     private string ReadText(string relativePath)
     {
-        var folder = new RecipeFolder(_recipe.BasePath ?? Directory.GetCurrentDirectory());
+        // A recipe given as text has no folder: it may read no file (not the working directory's).
+        if (_recipe.BasePath is null)
+            throw new RecipeStepException(S["a recipe without a folder cannot read files ('{0}')", Shorten(relativePath)], Shorten(relativePath));
+        var folder = new RecipeFolder(_recipe.BasePath);
         var full = folder.Resolve(relativePath)
                    ?? throw new RecipeStepException(S["'{0}' is outside the recipe's folder", Shorten(relativePath)], Shorten(relativePath));
         try
         {
-            return BoundedDecoding.File(full, _limits.MaxDecodedBytes).Normalize(NormalizationForm.FormC);
+            // A named pipe or a device in the folder would block the read (and the recipe's
+            // transaction) forever: a file that is not read in time is refused.
+            var read = Task.Run(() => BoundedDecoding.File(full, _limits.MaxDecodedBytes));
+            if (Task.WhenAny(read, Task.Delay(FileReadTimeout)).GetAwaiter().GetResult() != read)
+                throw new RecipeStepException(S["the file '{0}' could not be read within {1} seconds (is it a pipe or a device?)",
+                    Shorten(relativePath), FileReadTimeout.TotalSeconds], Shorten(relativePath));
+            return read.GetAwaiter().GetResult().Normalize(NormalizationForm.FormC);
         }
         catch (Exception e) when (e is FileNotFoundException or DirectoryNotFoundException)
         {

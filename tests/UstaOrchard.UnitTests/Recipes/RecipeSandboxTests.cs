@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.IO.Compression;
+using System.Runtime.InteropServices;
 using System.Text;
 using System.Text.Json.Nodes;
 using Microsoft.Extensions.Configuration;
@@ -124,6 +125,33 @@ public sealed class RecipeSandboxTests : IDisposable
     }
 
     [Fact]
+    public void RecipeWithoutAFolder_ReadsNoFile_NotEvenFromTheWorkingDirectory()
+    {
+        var recipe = Recipe.Parse("""{ "steps": [] }""");
+        var expressions = new RecipeExpressions(recipe, new Dictionary<string, string?>(), new ConfigurationBuilder().Build());
+        var name = Path.GetFileName(typeof(RecipeSandboxTests).Assembly.Location);
+        Assert.True(File.Exists(name) || File.Exists(Path.Combine(Directory.GetCurrentDirectory(), name)));
+
+        Assert.Contains("không có thư mục nên không được đọc tệp", Refused(expressions, $"[file: text('{name}')]").Message);
+    }
+
+    [DllImport("libc", SetLastError = true)]
+    private static extern int mkfifo(string path, uint mode);
+
+    [Fact]
+    public void NamedPipeInTheFolder_IsRefusedInsteadOfBlockingTheRecipe()
+    {
+        var pipe = Path.Combine(_folder, "pipe");
+        Assert.Equal(0, mkfifo(pipe, 0x1B6));
+
+        var error = Refused(Expressions(), "[file: text('pipe')]");
+
+        Assert.Contains("không đọc được tệp 'pipe' trong 5 giây", error.Message);
+        // Release the reader still waiting in open(): a writer that closes at once gives it the end of the file.
+        new FileStream(pipe, FileMode.Open, FileAccess.Write).Dispose();
+    }
+
+    [Fact]
     public void GzipBomb_IsRefused_WithoutExpandingIt()
     {
         using var compressed = new MemoryStream();
@@ -168,6 +196,37 @@ public sealed class RecipeSandboxTests : IDisposable
         Assert.Contains("giới hạn 1024 byte", Refused(expressions, "[file: text('big.txt')]").Message);
         Assert.Contains("giới hạn 1024 byte", Refused(expressions, "[js: 'x'.repeat(2000)]").Message);
         Assert.Equal(1000, Value(expressions, "[js: 'x'.repeat(1000)]").Length);
+    }
+
+    // Jint checks its memory limit between statements: one call that multiplies its input would
+    // allocate gigabytes first. Each is refused before it allocates, whatever the script returns.
+    [Theory]
+    [InlineData("[js: 'x'.repeat(500000000).length]")]
+    [InlineData("[js: ''.padEnd(500000000, 'x').length]")]
+    [InlineData("[js: ''.padStart(500000000).length]")]
+    [InlineData("[js: var s = 'x'.repeat(1000000); s.concat(s, s, s, s, s, s, s, s, s, s, s, s, s, s, s, s, s).length]")]
+    [InlineData("[js: new Array(10000).join('x'.repeat(100000)).length]")]
+    [InlineData("[js: 'x'.repeat(1000000).replace(/x/g, 'y'.repeat(1000)).length]")]
+    [InlineData("[js: 'x'.repeat(1000000).replaceAll('x', 'y'.repeat(1000)).length]")]
+    [InlineData("[js: var big = 'y'.repeat(1000000); 'x'.repeat(1000).replace(/x/g, function () { return big; }).length]")]
+    [InlineData("[js: new Array(100000000).length]")]
+    public void OneCallThatMultipliesItsInput_IsRefusedBeforeItAllocates(string expression)
+    {
+        var expressions = Expressions();
+        var before = GC.GetAllocatedBytesForCurrentThread();
+        var error = Refused(expressions, expression);
+        var allocated = GC.GetAllocatedBytesForCurrentThread() - before;
+
+        Assert.True(allocated < 300L * 1024 * 1024, $"{expression} allocated {allocated:N0} bytes before it was refused");
+        Assert.True(error.Message.Contains("giới hạn 16777216 byte") || error.Message.Contains("byte bộ nhớ"), error.Message);
+    }
+
+    [Fact]
+    public void TheGuardedBuiltIns_CannotBeRestored()
+    {
+        var expressions = Expressions();
+        Value(expressions, "[js: try { String.prototype.repeat = function () { return 'ok'; }; } catch (e) { } delete String.prototype.repeat; 'a']");
+        Assert.Contains("giới hạn 16777216 byte", Refused(expressions, "[js: 'x'.repeat(500000000).length]").Message);
     }
 
     [Fact]

@@ -12,7 +12,7 @@ namespace UstaOrchard.Core.Recipes.Expressions;
 public sealed partial class RecipeConfiguration
 {
     public static readonly IReadOnlyList<string> DefaultKeys =
-        ["Site:Name", "Site:TimeZone", "Site:Culture", "Site:BaseUrl", "Setup:SiteName", "Setup:AdminUserName"];
+        ["Site:Name", "Site:TimeZone", "Site:Culture", "Site:BaseUrl", "Setup:SiteName"];
 
     private readonly IConfiguration _configuration;
     private readonly HashSet<string> _allowed;
