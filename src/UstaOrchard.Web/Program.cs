@@ -2,6 +2,7 @@ using Microsoft.Extensions.Localization;
 using UstaOrchard.Core.Recipes;
 using UstaOrchard.Core.Setup;
 using UstaOrchard.Web;
+using UstaOrchard.Web.Hosting;
 
 var command = CommandLine.Parse(args);
 var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = command.HostArgs, ContentRootPath = ContentRoot.Find(command.HostArgs) });
@@ -9,7 +10,16 @@ if (!command.ServesSite) builder.Logging.SetMinimumLevel(LogLevel.Warning);
 builder.AddUsta();
 
 var app = builder.Build();
-app.UseUsta();
+try
+{
+    app.UseUsta();
+}
+catch (StartupConfigurationException e)
+{
+    // A setting the operator must correct: say which, without a stack trace.
+    Console.Error.WriteLine(e.Message);
+    return 1;
+}
 
 var S = app.Services.GetRequiredService<IStringLocalizer<CommandLine>>();
 if (TimeZoneCheck.ConfigurationProblem(app.Configuration, S) is { } zoneProblem)

@@ -102,12 +102,16 @@ public static class UstaHost
         // Read here, not in AddUsta: only now does the configuration hold every source (tests' too).
         var baseUrl = app.Configuration[SiteUrls.ConfigurationKey];
         if (!string.IsNullOrWhiteSpace(baseUrl) && !SiteUrls.TryParse(baseUrl, out _))
-            throw new InvalidOperationException(S["Site:BaseUrl must be an absolute http or https address without a query, such as https://example.org; it is '{0}'.", baseUrl]);
+            throw new StartupConfigurationException(S["Site:BaseUrl must be an absolute http or https address without a query, such as https://example.org; it is '{0}'.", baseUrl]);
         var proxies = ProxySettings.Read(app.Configuration, (key, value) => S["{0}: '{1}' is not an IP address or network.", key, value]);
         if (proxies is not null) app.UseForwardedHeaders(proxies);
 
         app.UseResponseCompression();
-        app.UseExceptionHandler("/loi");
+        app.UseExceptionHandler(new ExceptionHandlerOptions
+        {
+            ExceptionHandlingPath = "/loi",
+            StatusCodeSelector = DatabaseBusy.StatusCodeFor,
+        });
         app.UseStatusCodePagesWithReExecute("/loi/{0}");
         // Before anything that reads Request.Host (HSTS, redirects): it may not even be readable.
         app.UseMiddleware<HostFilter>(HostFilter.AllowedHosts(app.Configuration));

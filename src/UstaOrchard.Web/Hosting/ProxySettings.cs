@@ -21,9 +21,9 @@ public static class ProxySettings
         options.KnownProxies.Clear();
         options.KnownIPNetworks.Clear();
         foreach (var text in Values(configuration, "ForwardedHeaders:KnownProxies"))
-            options.KnownProxies.Add(IPAddress.TryParse(text, out var address) ? address : throw new InvalidOperationException(invalid("ForwardedHeaders:KnownProxies", text)));
+            options.KnownProxies.Add(IPAddress.TryParse(text, out var address) ? address : throw new StartupConfigurationException(invalid("ForwardedHeaders:KnownProxies", text)));
         foreach (var text in Values(configuration, "ForwardedHeaders:KnownNetworks"))
-            options.KnownIPNetworks.Add(System.Net.IPNetwork.TryParse(text, out var network) ? network : throw new InvalidOperationException(invalid("ForwardedHeaders:KnownNetworks", text)));
+            options.KnownIPNetworks.Add(System.Net.IPNetwork.TryParse(text, out var network) ? network : throw new StartupConfigurationException(invalid("ForwardedHeaders:KnownNetworks", text)));
         return options.KnownProxies.Count + options.KnownIPNetworks.Count == 0 ? null : options;
     }
 

@@ -84,6 +84,20 @@ public partial class HostProcessTests : IDisposable
         Assert.False(Directory.Exists(Path.Combine(_folder, "App_Data")));
     }
 
+    [Theory]
+    [InlineData("--Site:BaseUrl", "javascript:alert(1)", "Site:BaseUrl")]
+    [InlineData("--ForwardedHeaders:KnownProxies", "khong-phai-ip", "ForwardedHeaders:KnownProxies")]
+    public async Task UnusableSetting_StopsTheStartWithAMessage_NotAStackTrace(string key, string value, string named)
+    {
+        var result = await RunToEndAsync(null, key, value, "--urls", "http://127.0.0.1:0");
+
+        Assert.Equal(1, result.ExitCode);
+        Assert.Contains(named, result.Error);
+        Assert.Contains(value, result.Error);
+        Assert.DoesNotContain("   at ", result.Error);
+        Assert.DoesNotContain("Unhandled exception", result.Error);
+    }
+
     [Fact]
     public async Task MissingTimeZoneDatabase_StopsTheStartAndSaysWhatToInstall()
     {

@@ -14,6 +14,7 @@ public sealed class ErrorModel : PageModel
 {
     public string RequestId { get; private set; } = "";
     public bool IsError { get; private set; }
+    public bool IsBusy => IsError && Response.StatusCode == StatusCodes.Status503ServiceUnavailable;
 
     // Like the status page: every method of the failed request lands here, so no handler methods.
     [NonHandler]
@@ -21,6 +22,8 @@ public sealed class ErrorModel : PageModel
     {
         IsError = HttpContext.Features.Get<IExceptionHandlerFeature>() is not null;
         if (!IsError) Response.StatusCode = StatusCodes.Status404NotFound;
+        // The host answers a busy database with 503: the reader may simply try again.
+        if (IsBusy) Response.Headers.RetryAfter = "10";
         RequestId = Activity.Current?.Id ?? HttpContext.TraceIdentifier;
     }
 }
