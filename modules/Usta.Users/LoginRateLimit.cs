@@ -1,3 +1,5 @@
+using System.Net;
+using System.Net.Sockets;
 using System.Threading.RateLimiting;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
@@ -37,7 +39,7 @@ public static class LoginRateLimit
             // Limiters are cached by partition key whatever their kind: the GET key must differ
             // from every address's, or a GET would leave a no-limit limiter for the POSTs to reuse.
             options.AddPolicy(Policy, context => HttpMethods.IsPost(context.Request.Method)
-                ? RateLimitPartition.GetFixedWindowLimiter("post " + context.Connection.RemoteIpAddress, _ => new FixedWindowRateLimiterOptions
+                ? RateLimitPartition.GetFixedWindowLimiter("post " + ClientKey(context.Connection.RemoteIpAddress), _ => new FixedWindowRateLimiterOptions
                 {
                     PermitLimit = permits,
                     Window = window,
@@ -46,5 +48,20 @@ public static class LoginRateLimit
                 : RateLimitPartition.GetNoLimiter("get"));
         });
         return services;
+    }
+
+    /// <summary>
+    /// The address a limit counts: an IPv4 client as itself (also when it arrives IPv4-mapped), an
+    /// IPv6 client by its /64, since one home or server is given a whole /64 and could otherwise
+    /// take a new address for every few attempts.
+    /// </summary>
+    public static string ClientKey(IPAddress? address)
+    {
+        if (address is null) return "unknown";
+        if (address.IsIPv4MappedToIPv6) address = address.MapToIPv4();
+        if (address.AddressFamily != AddressFamily.InterNetworkV6) return address.ToString();
+        var bytes = address.GetAddressBytes();
+        Array.Clear(bytes, 8, 8);
+        return new IPAddress(bytes) + "/64";
     }
 }

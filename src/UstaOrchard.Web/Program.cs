@@ -66,6 +66,9 @@ app.Lifetime.ApplicationStarted.Register(() =>
 {
     var urls = string.Join(", ", app.Urls);
     app.Logger.LogInformation("UstaOrchard is serving at {Urls} (administration: /Admin)", urls);
+    // The content root no longer follows the working directory: say where the data is.
+    app.Logger.LogInformation("Content root {ContentRoot}, data folder {DataPath}", app.Environment.ContentRootPath,
+        app.Services.GetRequiredService<UstaOrchard.Core.Data.AppPaths>().DataPath);
 });
 
 await app.RunAsync();

@@ -61,7 +61,8 @@ public sealed partial class Recipe
     }
 
     private static RecipeFormatException InvalidJson(string source, JsonException e)
-        => new(source, S["invalid JSON at line {0}, position {1}: {2}", (e.LineNumber ?? 0) + 1, (e.BytePositionInLine ?? 0) + 1, e.Message]);
+        // The parser's own explanation is English and names its internals: line and position say where to look.
+        => new(source, S["invalid JSON at line {0}, position {1}", (e.LineNumber ?? 0) + 1, (e.BytePositionInLine ?? 0) + 1]);
 
     private static Recipe FromRoot(JsonObject root, string? basePath, string source, Dictionary<int, DataList> dataLists)
     {

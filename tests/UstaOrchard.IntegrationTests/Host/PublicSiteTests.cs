@@ -136,6 +136,8 @@ public class PublicSiteTests(SiteFixture site) : IClassFixture<SiteFixture>
     {
         var page = await site.Factory.CreateBrowser().GetDocumentAsync(url, HttpStatusCode.BadRequest);
         Assert.Contains("không phải là ngày", page.Text("[data-test=date-error]"));
+        // Only a page that answers 200 names a canonical address: this one must not promote the bad date.
+        Assert.Null(page.QuerySelector("link[rel=canonical]"));
     }
 
     [Fact]

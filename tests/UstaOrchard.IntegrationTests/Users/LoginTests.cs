@@ -93,7 +93,25 @@ public class LoginTests(SiteFixture site) : IClassFixture<SiteFixture>
     {
         var response = await LogInAsync(site.Factory.CreateBrowser(), "", "");
         var page = await response.ReadDocumentAsync();
-        Assert.Equal(["Hãy nhập tên đăng nhập.", "Hãy nhập mật khẩu."], page.Texts(".field-error"));
+        Assert.Equal(["Hãy nhập tên đăng nhập.", "Hãy nhập mật khẩu."], page.Texts(".field-error").Where(t => t.Length > 0));
+    }
+
+    [Fact]
+    public async Task RememberMeThatIsNotABoolean_IsNamedNextToTheCheckbox_AndNobodySignsIn()
+    {
+        var client = site.Factory.CreateBrowser();
+        var page = await client.GetDocumentAsync("/dang-nhap");
+        var response = await client.SubmitAsync(page, "login-form", new Dictionary<string, string>
+        {
+            ["Input.UserName"] = TestAccounts.AdminUserName,
+            ["Input.Password"] = TestAccounts.AdminPassword,
+            ["Input.RememberMe"] = "maybe",
+        }, "/dang-nhap");
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var form = await response.ReadDocumentAsync();
+        Assert.Equal("'maybe' không phải giá trị hợp lệ.", form.Text("[data-valmsg-for='Input.RememberMe']"));
+        Assert.DoesNotContain(response.Headers.TryGetValues("Set-Cookie", out var cookies) ? cookies : [], c => c.StartsWith("usta.auth"));
     }
 
     [Fact]
