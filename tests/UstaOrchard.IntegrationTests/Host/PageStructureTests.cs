@@ -63,4 +63,28 @@ public class PageStructureTests(SiteFixture site)
 
         Assert.Equal(encoding, response.Content.Headers.ContentEncoding.SingleOrDefault());
     }
+
+    [Theory]
+    [InlineData("/")]
+    [InlineData("/Admin")]
+    public async Task PagesForASignedInUser_AreNeverCompressed(string url)
+    {
+        var client = site.Factory.CreateBrowser();
+        var login = await client.GetDocumentAsync("/dang-nhap");
+        var signedIn = await client.SubmitAsync(login, "login-form", new Dictionary<string, string>
+        {
+            ["Input.UserName"] = TestAccounts.AdminUserName,
+            ["Input.Password"] = TestAccounts.AdminPassword,
+        }, "/dang-nhap");
+        Assert.Equal(HttpStatusCode.Redirect, signedIn.StatusCode);
+
+        var request = new HttpRequestMessage(HttpMethod.Get, url);
+        request.Headers.AcceptEncoding.Add(new StringWithQualityHeaderValue("br"));
+        request.Headers.AcceptEncoding.Add(new StringWithQualityHeaderValue("gzip"));
+        var response = await client.SendAsync(request);
+
+        // BREACH: a signed-in user's page may carry secrets next to reflected input.
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Empty(response.Content.Headers.ContentEncoding);
+    }
 }
