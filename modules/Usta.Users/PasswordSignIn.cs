@@ -52,7 +52,9 @@ public sealed class PasswordSignIn(UstaDbContext db, UserManager<UstaUser> users
         if (verified == PasswordVerificationResult.Failed)
         {
             logger.LogWarning("Failed login for {UserName}", userName);
-            if (await Users(user).Select(u => u.LockoutEnd).FirstAsync(ct) == lockedUntil)
+            // Told from the count read before the attempt, not read again: one more query here would
+            // make a wrong password for a real name cost a statement more than for a missing one.
+            if (user.AccessFailedCount + 1 >= identity.Value.Lockout.MaxFailedAccessAttempts)
                 logger.LogWarning("User {UserName} is locked out until {LockoutEnd}", userName, lockedUntil);
             return SignInOutcome.Refused;
         }
