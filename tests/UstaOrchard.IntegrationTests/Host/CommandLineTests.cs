@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using UstaOrchard.IntegrationTests.Infrastructure;
 
 namespace UstaOrchard.IntegrationTests.Host;
@@ -8,27 +7,8 @@ public class CommandLineTests : IDisposable
 {
     private readonly string _dataPath = Paths.NewDataFolder();
 
-    private async Task<(int ExitCode, string Output, string Error)> RunAsync(params string[] args)
-    {
-        var start = new ProcessStartInfo("dotnet")
-        {
-            WorkingDirectory = _dataPath,
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-        };
-        start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "UstaOrchard.Web.dll"));
-        foreach (var arg in args) start.ArgumentList.Add(arg);
-        start.ArgumentList.Add("--App:DataPath=" + Path.Combine(_dataPath, "App_Data"));
-        start.Environment["DOTNET_ENVIRONMENT"] = "Production";
-        start.Environment["ASPNETCORE_ENVIRONMENT"] = "Production";
-
-        using var process = Process.Start(start)!;
-        var output = process.StandardOutput.ReadToEndAsync();
-        var error = process.StandardError.ReadToEndAsync();
-        using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(2));
-        await process.WaitForExitAsync(timeout.Token);
-        return (process.ExitCode, await output, await error);
-    }
+    private Task<(int ExitCode, string Output, string Error)> RunAsync(params string[] args)
+        => HostProcess.RunToEndAsync(HostProcess.Start(_dataPath, Path.Combine(_dataPath, "App_Data"), args));
 
     [Fact]
     public async Task RecipeApply_PrintsEachStep_AndASecondApplyChangesNothing()

@@ -10,34 +10,12 @@ public partial class HostProcessTests : IDisposable
 {
     private readonly string _folder = Paths.NewDataFolder();
 
+    // The working directory holds no appsettings.json: the host must find its own.
     private Process Start(IDictionary<string, string>? environment, params string[] args)
-    {
-        // The working directory holds no appsettings.json: the host must find its own.
-        var start = new ProcessStartInfo("dotnet")
-        {
-            WorkingDirectory = _folder,
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-        };
-        start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "UstaOrchard.Web.dll"));
-        foreach (var arg in args) start.ArgumentList.Add(arg);
-        start.ArgumentList.Add("--App:DataPath=" + Path.Combine(_folder, "App_Data"));
-        start.ArgumentList.Add("--Setup:Recipe=blank");
-        start.Environment["DOTNET_ENVIRONMENT"] = "Production";
-        start.Environment["ASPNETCORE_ENVIRONMENT"] = "Production";
-        foreach (var (key, value) in environment ?? new Dictionary<string, string>()) start.Environment[key] = value;
-        return Process.Start(start)!;
-    }
+        => HostProcess.Start(_folder, Path.Combine(_folder, "App_Data"), args.Append("--Setup:Recipe=blank"), environment);
 
-    private async Task<(int ExitCode, string Output, string Error)> RunToEndAsync(IDictionary<string, string>? environment, params string[] args)
-    {
-        using var process = Start(environment, args);
-        var output = process.StandardOutput.ReadToEndAsync();
-        var error = process.StandardError.ReadToEndAsync();
-        using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(2));
-        await process.WaitForExitAsync(timeout.Token);
-        return (process.ExitCode, await output, await error);
-    }
+    private Task<(int ExitCode, string Output, string Error)> RunToEndAsync(IDictionary<string, string>? environment, params string[] args)
+        => HostProcess.RunToEndAsync(Start(environment, args));
 
     [GeneratedRegex(@"UstaOrchard is serving at (http://127\.0\.0\.1:\d+)")]
     private static partial Regex ServingAt();
