@@ -9,6 +9,9 @@ namespace UstaOrchard.Core.Recipes;
 /// </summary>
 internal sealed class JsonStreamReader(Stream stream, JsonReaderOptions options) : IDisposable
 {
+    /// <summary>The largest single value read whole: 128 MiB, far above the content limits of an item.</summary>
+    public const int MaxValueBytes = 128 * 1024 * 1024;
+
     private byte[] _buffer = new byte[64 * 1024];
     private int _start;
     private int _end;
@@ -67,11 +70,21 @@ internal sealed class JsonStreamReader(Stream stream, JsonReaderOptions options)
             _end -= _start;
             _start = 0;
         }
-        if (_end == _buffer.Length) Array.Resize(ref _buffer, _buffer.Length * 2);
+        if (_end == _buffer.Length)
+        {
+            // One item, a step without its data, or a variable must fit in memory: a larger one is refused, not buffered.
+            if (_buffer.Length >= MaxValueBytes) throw new ValueTooLargeException(_bufferOffset);
+            Array.Resize(ref _buffer, _buffer.Length * 2);
+        }
         var read = stream.Read(_buffer, _end, _buffer.Length - _end);
         if (read == 0) _final = true;
         else _end += read;
     }
 
     public void Dispose() => stream.Dispose();
+
+    public sealed class ValueTooLargeException(long offset) : Exception($"a value at byte {offset} is larger than {MaxValueBytes} bytes")
+    {
+        public long Offset { get; } = offset;
+    }
 }

@@ -85,6 +85,10 @@ public sealed partial class Recipe
         {
             throw InvalidJson(source, e);
         }
+        catch (JsonStreamReader.ValueTooLargeException e)
+        {
+            throw new RecipeFormatException(source, S["a single value from byte {0} on is larger than {1} MiB", e.Offset, JsonStreamReader.MaxValueBytes / 1024 / 1024]);
+        }
     }
 
     // Editors on Windows save UTF-8 with a byte order mark, which the JSON reader refuses.

@@ -67,6 +67,23 @@ public sealed class RecipeFileTests : IDisposable
     }
 
     [Fact]
+    public async Task OneItemLargerThanTheReaderTakes_IsRefused_NotBuffered()
+    {
+        var path = Path.Combine(_folder, "huge.recipe.json");
+        await using (var file = new StreamWriter(path, false, new UTF8Encoding(false)))
+        {
+            await file.WriteAsync("{ \"steps\": [ { \"name\": \"Content\", \"data\": [ { \"ok\": 1 }, { \"Body\": \"");
+            var chunk = new string('a', 1024 * 1024);
+            for (var i = 0; i < 130; i++) await file.WriteAsync(chunk);
+            await file.WriteAsync("\" } ] } ] }");
+        }
+
+        var error = await Assert.ThrowsAsync<RecipeFormatException>(() => Recipe.LoadAsync(path));
+
+        Assert.Contains("128 MiB", error.Message);
+    }
+
+    [Fact]
     public async Task StepContext_EvaluatesEachItemAsItIsRead()
     {
         var recipe = await Recipe.LoadAsync(Write("""{ "steps": [ { "name": "Content", "data": [ { "a": "[js: 1 + 1]" }, { "a": "x" } ] } ] }"""));
