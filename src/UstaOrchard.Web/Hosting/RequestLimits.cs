@@ -9,7 +9,7 @@ namespace UstaOrchard.Web.Hosting;
 /// plausibly send reaches this middleware instead of Kestrel's empty answer; beyond Kestrel's limits,
 /// and for what Kestrel refuses while parsing (a NUL in the path), the answer stays Kestrel's own.
 /// </summary>
-public sealed class RequestLimits(RequestDelegate next)
+public sealed class RequestLimits(RequestDelegate next, ILogger<RequestLimits> logger)
 {
     public const int MaxUrlLength = 4 * 1024;
     public const int MaxHeadersSize = 32 * 1024;
@@ -46,6 +46,8 @@ public sealed class RequestLimits(RequestDelegate next)
         catch (Microsoft.AspNetCore.Http.BadHttpRequestException e) when (!context.Response.HasStarted)
         {
             // A body too large or too slow is the client's doing: its status and page, not a logged 500.
+            // Logged, not silent: a body that arrives too slowly on a starved server looks like a client's mistake.
+            logger.LogInformation("Request {Method} {Path} refused with {StatusCode}: {Reason}", context.Request.Method, context.Request.Path, e.StatusCode, e.Message);
             context.Response.Clear();
             context.Response.StatusCode = e.StatusCode;
         }
