@@ -28,6 +28,9 @@ public static class LoginRateLimit
             {
                 var logger = context.HttpContext.RequestServices.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(LoginRateLimit));
                 logger.LogWarning("Too many login attempts from {RemoteIpAddress}", context.HttpContext.Connection.RemoteIpAddress);
+                // When the window reopens: a browser or script need not guess.
+                if (context.Lease.TryGetMetadata(MetadataName.RetryAfter, out var retryAfter))
+                    context.HttpContext.Response.Headers.RetryAfter = ((int)Math.Ceiling(retryAfter.TotalSeconds)).ToString(System.Globalization.CultureInfo.InvariantCulture);
                 return ValueTask.CompletedTask;
             };
         });

@@ -173,6 +173,7 @@ public class LoginTests(SiteFixture site) : IClassFixture<SiteFixture>
         var refused = await LogInAsync(client, TestAccounts.AdminUserName, TestAccounts.AdminPassword);
 
         Assert.Equal(HttpStatusCode.TooManyRequests, refused.StatusCode);
+        Assert.InRange(refused.Headers.RetryAfter?.Delta?.TotalSeconds ?? 0, 1, 60);
         Assert.Equal("vi", (await refused.ReadDocumentAsync()).DocumentElement.GetAttribute("lang"));
         Assert.Equal(HttpStatusCode.Redirect, (await client.GetAsync("/Admin")).StatusCode);
     }
