@@ -17,4 +17,5 @@ public static class Permissions
     public const string PublishContent = "PublishContent";
     public const string ManageSettings = "ManageSettings";
     public const string ManageUsers = "ManageUsers";
+    public const string ManageMedia = "ManageMedia";
 }

@@ -5,6 +5,7 @@ using UstaOrchard.Core.Contents;
 using UstaOrchard.Core.Data;
 using UstaOrchard.Core.Definitions;
 using UstaOrchard.Core.Localization;
+using UstaOrchard.Core.Media;
 using UstaOrchard.Core.Recipes;
 using UstaOrchard.Core.Recipes.Steps;
 using UstaOrchard.Core.Settings;
@@ -22,6 +23,9 @@ public static class CoreServiceCollectionExtensions
         services.AddSingleton<JsonStringLocalizerFactory>();
         services.AddSingleton<IStringLocalizerFactory>(sp => sp.GetRequiredService<JsonStringLocalizerFactory>());
         services.TryAddTransient(typeof(IStringLocalizer<>), typeof(StringLocalizer<>));
+
+        services.AddSingleton<IFileStore>(sp => new FileSystemStore(Path.Combine(sp.GetRequiredService<AppPaths>().DataPath, "Media")));
+        services.AddSingleton<MediaPathMessages>();
 
         services.AddScoped<ContentManager>();
         services.AddScoped<ContentDefinitionManager>();

@@ -16,6 +16,7 @@ using Usta.Admin;
 using Usta.Articles;
 using Usta.Bulletins;
 using Usta.Contents;
+using Usta.Media;
 using Usta.Theme;
 using Usta.Users;
 using UstaOrchard.Core;
@@ -38,6 +39,7 @@ public static class UstaHost
         new BulletinsStartup(),
         new UsersStartup(),
         new AdminStartup(),
+        new MediaStartup(),
         new ThemeStartup(),
     ];
 

@@ -1,0 +1,19 @@
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Usta.Contents;
+using Usta.Users;
+using UstaOrchard.Core.Modules;
+
+namespace Usta.Media;
+
+public sealed class MediaStartup : ModuleStartup
+{
+    public const string Id = "Usta.Media";
+
+    public override ModuleManifest Manifest { get; } = new(Id, "Media", ContentsStartup.Id, UsersStartup.Id);
+
+    public override void ConfigureServices(IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddScoped<MediaChanges>();
+    }
+}
