@@ -30,16 +30,23 @@ public sealed class LinkField
     public string? Text { get; set; }
 }
 
-/// <summary>Media paths relative to the media root, with their alternative texts in the same order.</summary>
+/// <summary>
+/// Media paths relative to the media root, with their alternative texts (Orchard's <c>MediaTexts</c>)
+/// and captions in the same order. <c>Captions</c> is ours: Orchard has no caption, and a JSON
+/// without it reads as no captions.
+/// </summary>
 public sealed class MediaField
 {
     public List<string> Paths { get; set; } = [];
     public List<string> MediaTexts { get; set; } = [];
+    public List<string> Captions { get; set; } = [];
 
     [JsonIgnore]
     public string? FirstPath => Paths.Count > 0 ? Paths[0] : null;
     [JsonIgnore]
     public string? FirstText => MediaTexts.Count > 0 ? MediaTexts[0] : null;
+    [JsonIgnore]
+    public string? FirstCaption => Captions.Count > 0 && !string.IsNullOrWhiteSpace(Captions[0]) ? Captions[0] : null;
 }
 
 public sealed class ContentPickerField
