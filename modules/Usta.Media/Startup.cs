@@ -1,8 +1,10 @@
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Usta.Contents;
+using Usta.Media.Recipes;
 using Usta.Users;
 using UstaOrchard.Core.Modules;
+using UstaOrchard.Core.Recipes;
 
 namespace Usta.Media;
 
@@ -15,5 +17,7 @@ public sealed class MediaStartup : ModuleStartup
     public override void ConfigureServices(IServiceCollection services, IConfiguration configuration)
     {
         services.AddScoped<MediaChanges>();
+        services.AddSingleton<RecipeMediaRules>();
+        services.AddRecipeStep<MediaStep>();
     }
 }

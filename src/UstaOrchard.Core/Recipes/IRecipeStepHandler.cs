@@ -23,6 +23,24 @@ public sealed record RecipeStepContext(Recipe Recipe, int StepIndex, string Step
     /// <summary>Replaces the expressions of one item; the executor sets it to the recipe's expressions.</summary>
     public Func<JsonNode?, JsonNode?> Evaluate { get; init; } = static node => node?.DeepClone();
 
+    /// <summary>One id per application of a recipe (for staging folders and logs).</summary>
+    public string RunId { get; init; } = "";
+
+    /// <summary>The recipe's end: the executor sets it; the default serves a step run on its own.</summary>
+    public RecipeCompletion Completion { get; init; } = new();
+
+    /// <summary>
+    /// Runs <paramref name="work"/> after the last step, inside the recipe's transaction, just before
+    /// it commits; a failure fails the recipe as this step (throw <see cref="RecipeStepException"/>).
+    /// </summary>
+    public void BeforeCommit(Func<CancellationToken, Task> work) => Completion.AddBeforeCommit(StepIndex, StepName, work);
+
+    /// <summary>Runs <paramref name="undo"/> if the recipe fails, at any point, even after its before-commit work ran.</summary>
+    public void OnRollback(Func<Task> undo) => Completion.AddRollback(undo);
+
+    /// <summary>Runs <paramref name="work"/> once the recipe has committed; a failure is only logged.</summary>
+    public void AfterCommit(Func<Task> work) => Completion.AddAfterCommit(work);
+
     /// <summary>
     /// The step's <c>data</c> list, one evaluated item at a time (a recipe file's list is read from
     /// the file as it goes, so its length costs no memory); null when the step has no list there.

@@ -15,15 +15,15 @@ namespace UstaOrchard.Core.Recipes;
 /// <summary>
 /// Evaluates Orchard's <c>[js: …]</c> and <c>[file: …]</c> strings in a recipe with Jint:
 /// <c>uuid()</c>, <c>variables('name')</c> (each evaluated once), <c>parameters('name')</c>,
-/// <c>configuration('Key', 'default')</c> (allowed keys only), <c>base64</c>, <c>html</c>, <c>gzip</c>
-/// and <c>text('file')</c>. One instance serves one recipe: its scripts share one time budget
+/// <c>configuration('Key', 'default')</c> (allowed keys only), <c>base64</c> (decodes), <c>html</c>, <c>gzip</c>
+/// and <c>text('file')</c>; <c>[file: text('path')]</c> and <c>[file: base64('path')]</c> read a file
+/// next to the recipe (<see cref="RecipeFiles"/>). One instance serves one recipe: its scripts share one time budget
 /// (<see cref="RecipeLimits"/>), and a value an expression returns is never evaluated again.
 /// </summary>
 public sealed partial class RecipeExpressions
 {
     private const int MaxShownChars = 80;
     private const uint MaxArrayElements = 1_000_000;
-    private static readonly TimeSpan FileReadTimeout = TimeSpan.FromSeconds(5);
 
     // Built before any container exists in some callers (the command line), so the strings table is read directly.
     private static readonly IStringLocalizer S = new JsonStringLocalizerFactory().Create(typeof(RecipeExpressions));
@@ -32,6 +32,7 @@ public sealed partial class RecipeExpressions
     private readonly Recipe _recipe;
     private readonly RecipeLimits _limits;
     private readonly RecipeConfiguration _configuration;
+    private readonly RecipeFiles _files;
     private readonly ScriptTimeBudget _time;
     private readonly Dictionary<string, JsonNode?> _variables = new(StringComparer.OrdinalIgnoreCase);
     private readonly List<string> _evaluating = [];
@@ -43,6 +44,7 @@ public sealed partial class RecipeExpressions
         _recipe = recipe;
         _limits = RecipeLimits.From(configuration);
         _configuration = new RecipeConfiguration(configuration);
+        _files = new RecipeFiles(recipe);
         _time = new ScriptTimeBudget(_limits.ScriptTime);
         _engine = new Engine(options =>
         {
@@ -66,7 +68,7 @@ public sealed partial class RecipeExpressions
         _engine.SetValue("base64", new Func<string, string>(s => Encoding.UTF8.GetString(BoundedDecoding.Base64(s, _limits.MaxDecodedBytes))));
         _engine.SetValue("html", new Func<string, string>(WebUtility.HtmlDecode));
         _engine.SetValue("gzip", new Func<string, string>(s => BoundedDecoding.Gunzip(s, _limits.MaxDecodedBytes)));
-        _engine.SetValue("text", new Func<string, string>(ReadText));
+        _engine.SetValue("text", new Func<string, string>(path => _files.ReadText(path, _limits.MaxDecodedBytes)));
     }
 
     /// <summary>The parameters the recipe read so far (setup prints a generated password only if the recipe used it).</summary>
@@ -93,7 +95,10 @@ public sealed partial class RecipeExpressions
         if (_depth++ == 0) _time.Start();
         try
         {
-            result = ToJson(_engine.Evaluate(match.Groups["code"].Value).ToObject());
+            var code = match.Groups["code"].Value;
+            result = match.Groups["prefix"].Value == "file"
+                ? JsonValue.Create(EvaluateFile(code))
+                : ToJson(_engine.Evaluate(code).ToObject());
         }
         catch (RecipeStepException)
         {
@@ -166,34 +171,6 @@ public sealed partial class RecipeExpressions
         return _configuration.Read(key) ?? fallback;
     }
 
-    private string ReadText(string relativePath)
-    {
-        // A recipe given as text has no folder: it may read no file (not the working directory's).
-        if (_recipe.BasePath is null)
-            throw new RecipeStepException(S["a recipe without a folder cannot read files ('{0}')", Shorten(relativePath)], Shorten(relativePath));
-        var folder = new RecipeFolder(_recipe.BasePath);
-        var full = folder.Resolve(relativePath)
-                   ?? throw new RecipeStepException(S["'{0}' is outside the recipe's folder", Shorten(relativePath)], Shorten(relativePath));
-        try
-        {
-            // A named pipe or a device in the folder would block the read (and the recipe's
-            // transaction) forever: a file that is not read in time is refused.
-            var read = Task.Run(() => BoundedDecoding.File(full, _limits.MaxDecodedBytes));
-            if (Task.WhenAny(read, Task.Delay(FileReadTimeout)).GetAwaiter().GetResult() != read)
-                throw new RecipeStepException(S["the file '{0}' could not be read within {1} seconds (is it a pipe or a device?)",
-                    Shorten(relativePath), FileReadTimeout.TotalSeconds], Shorten(relativePath));
-            return read.GetAwaiter().GetResult().Normalize(NormalizationForm.FormC);
-        }
-        catch (Exception e) when (e is FileNotFoundException or DirectoryNotFoundException)
-        {
-            throw new RecipeStepException(S["there is no file '{0}' in the recipe's folder", Shorten(relativePath)], Shorten(relativePath));
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-        {
-            throw new RecipeStepException(S["the file '{0}' cannot be read", Shorten(relativePath)], Shorten(relativePath));
-        }
-    }
-
     private static string Shorten(string text) => text.Length <= MaxShownChars ? text : text[..MaxShownChars] + "…";
 
     private static object? ToClr(JsonNode? node) => node switch
@@ -217,6 +194,23 @@ public sealed partial class RecipeExpressions
         _ => JsonValue.Create(value.ToString()),
     };
 
-    [GeneratedRegex(@"^\[(?:js|file):(?<code>.*)\]$", RegexOptions.Singleline)]
+    // Orchard's "file" engine is not JavaScript: it knows text('path') (the file as text) and
+    // base64('path') (the file's bytes as base64), nothing else. The JavaScript base64(s) of
+    // [js: …] is another function, Orchard's too: it decodes base64 text into UTF-8 text.
+    private string EvaluateFile(string code)
+    {
+        var command = FileCommandPattern().Match(code);
+        if (!command.Success)
+            throw new RecipeStepException(S["unknown file command '{0}': use text('path') or base64('path')", Shorten(code.Trim())]);
+        var path = command.Groups["path"].Value;
+        return command.Groups["command"].Value == "text"
+            ? _files.ReadText(path, _limits.MaxDecodedBytes)
+            : _files.ReadBase64(path, _limits.MaxDecodedBytes);
+    }
+
+    [GeneratedRegex(@"^\[(?<prefix>js|file):(?<code>.*)\]$", RegexOptions.Singleline)]
     private static partial Regex ExpressionPattern();
+
+    [GeneratedRegex(@"^\s*(?<command>text|base64)\('(?<path>[^']*)'\)\s*$")]
+    private static partial Regex FileCommandPattern();
 }

@@ -26,15 +26,8 @@ public static class BoundedDecoding
         return Utf8(gzip, limit);
     }
 
-    public static string File(string path, long limit)
-    {
-        using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 4096, FileOptions.SequentialScan);
-        if (stream.CanSeek && stream.Length > limit) throw new TooLargeException(limit);
-        return Utf8(stream, limit);
-    }
-
     // Reads at most limit + 1 bytes: one byte more than allowed is enough to refuse.
-    private static string Utf8(Stream stream, long limit)
+    public static string Utf8(Stream stream, long limit)
     {
         using var buffer = new MemoryStream();
         var chunk = new byte[81920];
