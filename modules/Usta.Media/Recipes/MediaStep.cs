@@ -69,6 +69,8 @@ public sealed class MediaStep(IFileStore store, MediaChanges changes, MediaPathM
         if (!MediaPath.TryNormalizeFile(raw, out var target, out var error))
             throw new RecipeStepException(pathMessages.Describe(error, raw), Shown(raw));
         var extension = MediaNames.ExtensionOf(target);
+        if (extension.Length == 0)
+            throw new RecipeStepException(S["the file name has no extension (allowed: {0})", string.Join(", ", rules.Extensions.Order())], target);
         if (!rules.AllowsExtension(extension))
             throw new RecipeStepException(S["the media library does not take '.{0}' files (allowed: {1})",
                 extension, string.Join(", ", rules.Extensions.Order())], target);

@@ -115,13 +115,41 @@ public sealed class RecipeSandboxTests : IDisposable
         var expressions = Expressions();
 
         Assert.Equal("<p>Trong thư mục</p>", Value(expressions, "[file: text('alias.html')]"));
-        foreach (var path in new[] { "passwd", "secret.txt", "out/secret.txt", "relative/secret.txt", "/etc/passwd", "../" + Path.GetFileName(_outside) + "/secret.txt", "inside.html\\0" })
+        // A [file: …] path is literal, as in Orchard (no JavaScript escapes): the NUL is written as itself.
+        foreach (var path in new[] { "passwd", "secret.txt", "out/secret.txt", "relative/secret.txt", "/etc/passwd", "../" + Path.GetFileName(_outside) + "/secret.txt", "inside.html\0" })
         {
             var error = Refused(expressions, $"[file: text('{path}')]");
             Assert.Contains("nằm ngoài thư mục của công thức", error.Message);
             Assert.DoesNotContain(Secret, error.Message);
             Assert.DoesNotContain("root:", error.Message);
         }
+    }
+
+    [Fact]
+    public void FileBase64_ReadsTheFilesBytes_WhileJsBase64StillDecodes()
+    {
+        var bytes = Enumerable.Range(0, 3000).Select(i => (byte)(i * 7)).ToArray();
+        File.WriteAllBytes(Path.Combine(_folder, "anh.jpg"), bytes);
+        File.WriteAllText(Path.Combine(_outside, "secret.txt"), Secret);
+        var expressions = Expressions();
+
+        Assert.Equal(Convert.ToBase64String(bytes), Value(expressions, "[file: base64('anh.jpg')]"));
+        Assert.Equal(Convert.ToBase64String(bytes), Value(expressions, "[file:base64('anh.jpg')]"));
+        Assert.Equal("Đồng Nai", Value(expressions, $"[js: base64('{Convert.ToBase64String(Encoding.UTF8.GetBytes("Đồng Nai"))}')]"));
+        Assert.Contains("nằm ngoài thư mục của công thức", Refused(expressions, $"[file: base64('../{Path.GetFileName(_outside)}/secret.txt')]").Message);
+        Assert.Contains("nằm ngoài thư mục của công thức", Refused(expressions, "[file: base64('/etc/passwd')]").Message);
+        Assert.Contains("lệnh đọc tệp '6 * 7' không được hỗ trợ", Refused(expressions, "[file: 6 * 7]").Message);
+    }
+
+    [Fact]
+    public void FileBase64_IsBoundedByItsText_NotByTheFile()
+    {
+        File.WriteAllBytes(Path.Combine(_folder, "768.bin"), new byte[768]);
+        File.WriteAllBytes(Path.Combine(_folder, "769.bin"), new byte[769]);
+        var expressions = Expressions(settings: new() { ["Recipes:Limits:MaxDecodedBytes"] = "1024" });
+
+        Assert.Equal(1024, Value(expressions, "[file: base64('768.bin')]").Length);
+        Assert.Contains("giới hạn 1024 byte", Refused(expressions, "[file: base64('769.bin')]").Message);
     }
 
     [Fact]
