@@ -26,11 +26,14 @@ public sealed class MediaStaging(IFileStore store, string folder)
     }
 
     /// <summary>
-    /// Moves every staged file into place, keeping a file it replaces under the staging folder.
-    /// Throws <see cref="MediaTargetException"/> naming a target that a folder holds.
+    /// Moves every staged file into place, keeping a file it replaces under the staging folder, and
+    /// returns the targets that changed: a file that already has the same content is left alone (a
+    /// recipe applied twice changes nothing). Throws <see cref="MediaTargetException"/> naming a
+    /// target that a folder holds.
     /// </summary>
-    public async Task PlaceAsync(CancellationToken ct)
+    public async Task<IReadOnlyList<string>> PlaceAsync(CancellationToken ct)
     {
+        var changed = new List<string>();
         foreach (var target in _targets)
         {
             var existing = await store.GetEntryAsync(target, ct);
@@ -38,6 +41,7 @@ public sealed class MediaStaging(IFileStore store, string folder)
             string? backup = null;
             if (existing is not null)
             {
+                if (await SameContentAsync(target, existing.Length, ct)) continue;
                 backup = Old(target);
                 await store.MoveAsync(target, backup, ct);
             }
@@ -51,6 +55,26 @@ public sealed class MediaStaging(IFileStore store, string folder)
                 throw;
             }
             _placed.Add((target, backup));
+            changed.Add(target);
+        }
+        return changed;
+    }
+
+    private async Task<bool> SameContentAsync(string target, long length, CancellationToken ct)
+    {
+        var staged = await store.GetEntryAsync(New(target), ct);
+        if (staged is null || staged.Length != length) return false;
+        await using var a = await store.OpenReadAsync(New(target), ct);
+        await using var b = await store.OpenReadAsync(target, ct);
+        if (a is null || b is null) return false;
+        var bufferA = new byte[81920];
+        var bufferB = new byte[81920];
+        while (true)
+        {
+            var read = await a.ReadAtLeastAsync(bufferA, bufferA.Length, throwOnEndOfStream: false, ct);
+            if (await b.ReadAtLeastAsync(bufferB, bufferB.Length, throwOnEndOfStream: false, ct) != read) return false;
+            if (!bufferA.AsSpan(0, read).SequenceEqual(bufferB.AsSpan(0, read))) return false;
+            if (read < bufferA.Length) return true;
         }
     }
 

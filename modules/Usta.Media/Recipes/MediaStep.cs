@@ -110,17 +110,18 @@ public sealed class MediaStep(IFileStore store, MediaChanges changes, MediaPathM
 
     private async Task PlaceAsync(MediaStaging staging, CancellationToken ct)
     {
+        IReadOnlyList<string> placed;
         try
         {
-            await staging.PlaceAsync(ct);
+            placed = await staging.PlaceAsync(ct);
         }
         catch (MediaTargetException e)
         {
             throw new RecipeStepException(S["a folder already has this path"], e.Target);
         }
-        foreach (var target in staging.Targets)
+        foreach (var target in placed)
             await changes.NotifyAsync(new MediaChange(MediaChangeKind.Written, target), ct);
-        logger.LogInformation("Media step placed {Count} files", staging.Targets.Count);
+        logger.LogInformation("Media step placed {Count} of {Total} files (the others were unchanged)", placed.Count, staging.Targets.Count);
     }
 
     // The files are back as they were: the handlers hear of it, as of any change in the store.

@@ -135,6 +135,21 @@ public sealed class MediaStepTests : IAsyncLifetime
         AssertNoStaging();
     }
 
+    [Fact]
+    public async Task TheSameFileAgain_IsLeftAlone_AndNobodyIsTold()
+    {
+        var steps = new[] { Media(new { TargetPath = "bia.png", Base64 = Convert.ToBase64String(Png) }) };
+        await ApplyAsync(steps);
+        var written = File.GetLastWriteTimeUtc(Stored("bia.png"));
+        _changes.Seen.Clear();
+
+        await ApplyAsync(steps);
+
+        Assert.Empty(_changes.Seen);
+        Assert.Equal(written, File.GetLastWriteTimeUtc(Stored("bia.png")));
+        AssertNoStaging();
+    }
+
     [Theory]
     [InlineData("../thoat.jpg", "chứa '.' hoặc '..': đường dẫn không được ra ngoài thư viện media")]
     [InlineData("anh/../../thoat.jpg", "chứa '.' hoặc '..'")]

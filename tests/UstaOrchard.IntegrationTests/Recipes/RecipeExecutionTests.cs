@@ -8,6 +8,7 @@ using Usta.Contents;
 using Usta.Users;
 using UstaOrchard.Core.Contents;
 using UstaOrchard.Core.Data;
+using UstaOrchard.Core.Media;
 using UstaOrchard.Core.Recipes;
 using UstaOrchard.Core.Settings;
 using UstaOrchard.IntegrationTests.Infrastructure;
@@ -72,6 +73,37 @@ public abstract class RecipeExecutionTests
             Assert.NotNull(seed);
             Assert.Equal("Dương Phúc", seed.As<ArticlePart>()!.Byline.Text);
             Assert.Equal(new DateTime(2021, 12, 7, 19, 50, 0, DateTimeKind.Utc), seed.ModifiedUtc);
+
+            // The seed article's photograph, with its alternative text and caption, in its field and its body.
+            var image = seed.As<ArticlePart>()!.Image;
+            Assert.Equal(["tin-tuc/2021/hoi-nghi-chi-bo.jpg"], image.Paths);
+            Assert.StartsWith("Hội trường hội nghị", image.FirstText);
+            Assert.StartsWith("Cán bộ, đảng viên Liên hiệp Hội tham dự Hội nghị", image.FirstCaption);
+            Assert.Contains("<figure><img src=\"/media/tin-tuc/2021/hoi-nghi-chi-bo.jpg\" alt=\"Hội trường hội nghị", seed.As<HtmlBodyPart>()!.Html);
+            Assert.Contains("<figcaption>Cán bộ, đảng viên Liên hiệp Hội tham dự Hội nghị", seed.As<HtmlBodyPart>()!.Html);
+
+            // Every file an article or a bulletin names is in the store, as the recipe's folder has it.
+            var contents = sp.GetRequiredService<ContentManager>();
+            var named = new List<string>();
+            foreach (var id in await db.Set<ArticleIndex>().Where(x => x.Published).Select(x => x.ContentItemId).ToListAsync())
+                named.AddRange((await contents.GetAsync(id))!.As<ArticlePart>()!.Image.Paths);
+            foreach (var id in await db.Set<BulletinIndex>().Where(x => x.Published).Select(x => x.ContentItemId).ToListAsync())
+            {
+                var bulletin = (await contents.GetAsync(id))!.As<BulletinPart>()!;
+                Assert.Single(bulletin.Pdf.Paths);
+                named.AddRange(bulletin.Cover.Paths.Concat(bulletin.Pdf.Paths));
+            }
+            Assert.True(named.Count >= 23, $"only {named.Count} media paths");
+            var store = sp.GetRequiredService<IFileStore>();
+            foreach (var path in named.Distinct())
+            {
+                await using var stored = await store.OpenReadAsync(path);
+                Assert.True(stored is not null, $"{path} is not in the store");
+                using var copy = new MemoryStream();
+                await stored.CopyToAsync(copy);
+                Assert.Equal(await File.ReadAllBytesAsync(Path.Combine(Paths.Recipes, "media", path)), copy.ToArray());
+            }
+            Assert.Null(await store.GetEntryAsync(".staging"));
         });
     }
 
