@@ -140,6 +140,7 @@ public sealed class MediaStepTests : IAsyncLifetime
     {
         var steps = new[] { Media(new { TargetPath = "bia.png", Base64 = Convert.ToBase64String(Png) }) };
         await ApplyAsync(steps);
+        Assert.Equal(Png, File.ReadAllBytes(Stored("bia.png")));
         var written = File.GetLastWriteTimeUtc(Stored("bia.png"));
         _changes.Seen.Clear();
 
