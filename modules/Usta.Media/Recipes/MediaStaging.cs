@@ -120,6 +120,18 @@ public sealed class MediaStaging(IFileStore store, string folder)
         }
     }
 
+    /// <summary>
+    /// Removes what a recipe cut off by a crash or a kill left under <paramref name="parent"/>: run
+    /// folders untouched since <paramref name="before"/>. No recipe runs that long, so none is live.
+    /// </summary>
+    public static async Task SweepAsync(IFileStore store, string parent, DateTimeOffset before, CancellationToken ct)
+    {
+        if (await store.GetEntryAsync(parent, ct) is null) return;
+        var page = await store.ListAsync(parent, 0, 1000, ct);
+        foreach (var entry in page.Entries.Where(e => e.IsFolder && e.LastModifiedUtc < before))
+            await store.DeleteFolderAsync(entry.Path, recursive: true, ct);
+    }
+
     private string New(string target) => $"{folder}/new/{target}";
 
     private string Old(string target) => $"{folder}/old/{target}";

@@ -23,9 +23,11 @@ namespace Usta.Media.Recipes;
 /// transaction, so the rows they write (the library's index) land with the recipe or not at all.
 /// </remarks>
 public sealed class MediaStep(IFileStore store, MediaChanges changes, MediaPathMessages pathMessages, RecipeMediaRules rules,
-    IConfiguration configuration, IStringLocalizer<MediaStartup> S, ILogger<MediaStep> logger) : IRecipeStepHandler
+    IConfiguration configuration, TimeProvider clock, IStringLocalizer<MediaStartup> S, ILogger<MediaStep> logger) : IRecipeStepHandler
 {
     private const int MaxShownChars = 120;
+    private const string StagingRoot = ".staging";
+    private static readonly TimeSpan StaleStaging = TimeSpan.FromDays(1);
 
     public string Name => "media";
 
@@ -34,7 +36,8 @@ public sealed class MediaStep(IFileStore store, MediaChanges changes, MediaPathM
         if (context.Step.GetPropertyIgnoreCase("Files") is not JsonArray files)
             throw new RecipeStepException(S["the step has no \"Files\" list"]);
 
-        var staging = new MediaStaging(store, $".staging/{context.RunId}-{context.StepIndex}");
+        await MediaStaging.SweepAsync(store, StagingRoot, clock.GetUtcNow() - StaleStaging, context.CancellationToken);
+        var staging = new MediaStaging(store, $"{StagingRoot}/{context.RunId}-{context.StepIndex}");
         // Registered before the first write: a failure half-way through staging leaves nothing either.
         context.OnRollback(() => UndoAsync(staging));
         var base64Limit = RecipeLimits.From(configuration).MaxDecodedBytes;

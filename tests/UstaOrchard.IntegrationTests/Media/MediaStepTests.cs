@@ -151,6 +151,20 @@ public sealed class MediaStepTests : IAsyncLifetime
         AssertNoStaging();
     }
 
+    [Fact]
+    public async Task StagingLeftByACrashedRun_IsSweptByTheNextOne_ButNotARecentOne()
+    {
+        var crashed = Directory.CreateDirectory(Stored(".staging/crashed0000000000000000001-4/new/tin-tuc"));
+        File.WriteAllBytes(Path.Combine(crashed.FullName, "anh.jpg"), Jpeg);
+        Directory.SetLastWriteTimeUtc(Stored(".staging/crashed0000000000000000001-4"), DateTime.UtcNow.AddDays(-2));
+        Directory.CreateDirectory(Stored(".staging/running0000000000000000001-2"));
+
+        await ApplyAsync(new[] { Media(new { TargetPath = "anh.jpg", SourcePath = "hoi-nghi.jpg" }) });
+
+        Assert.False(Directory.Exists(Stored(".staging/crashed0000000000000000001-4")));
+        Assert.True(Directory.Exists(Stored(".staging/running0000000000000000001-2")));
+    }
+
     [Theory]
     [InlineData("../thoat.jpg", "chứa '.' hoặc '..': đường dẫn không được ra ngoài thư viện media")]
     [InlineData("anh/../../thoat.jpg", "chứa '.' hoặc '..'")]
