@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Usta.Contents;
 using Usta.Media.Recipes;
 using Usta.Users;
@@ -17,7 +18,7 @@ public sealed class MediaStartup : ModuleStartup
     public override void ConfigureServices(IServiceCollection services, IConfiguration configuration)
     {
         services.AddScoped<MediaChanges>();
-        services.AddSingleton<RecipeMediaRules>();
+        services.TryAddSingleton<RecipeMediaRules>();
         services.AddRecipeStep<MediaStep>();
     }
 }

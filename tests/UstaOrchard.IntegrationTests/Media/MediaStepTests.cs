@@ -216,6 +216,19 @@ public sealed class MediaStepTests : IAsyncLifetime
         Assert.Contains("không hỗ trợ \"SourceUrl\": khi áp dụng công thức, trang này không tải gì từ mạng", error.Message);
     }
 
+    [Fact]
+    public async Task SourceFileLargerThanAMediaFileMayBe_IsRefused_WithTheLimit()
+    {
+        await _site.DisposeAsync();
+        _site = await TestSite.CreateAsync(TestDatabase.Sqlite(), services: s => s.AddSingleton(new Usta.Media.Recipes.RecipeMediaRules { MaxFileBytes = 4000 }));
+
+        var error = await RefusedAsync(new[] { Media(new { TargetPath = "anh.jpg", SourcePath = "hoi-nghi.jpg" }) });
+
+        Assert.Equal("anh.jpg", error.Item);
+        Assert.Contains("tệp 'hoi-nghi.jpg' lớn hơn 4.000 byte, dung lượng tối đa của một tệp media", error.Message);
+        AssertNoStaging();
+    }
+
     [Theory]
     [InlineData("***", "không phải chuỗi base64")]
     [InlineData("QUJD", "lớn hơn giới hạn 2 byte")]
