@@ -33,16 +33,33 @@ public sealed class MediaStepTests : IAsyncLifetime
         }
     }
 
+    /// <summary>A step that stops its recipe as an operator's Ctrl+C would.</summary>
+    private sealed class CancelStep(CancellationTokenSource cancel) : IRecipeStepHandler
+    {
+        public string Name => "CancelNow";
+
+        public Task<string> ExecuteAsync(RecipeStepContext context)
+        {
+            cancel.Cancel();
+            context.CancellationToken.ThrowIfCancellationRequested();
+            return Task.FromResult("");
+        }
+    }
+
+    private readonly CancellationTokenSource _cancel = new();
+
     public async Task InitializeAsync()
     {
         File.WriteAllBytes(Path.Combine(_folder, "hoi-nghi.jpg"), Jpeg);
         File.WriteAllBytes(Path.Combine(_outside, "secret.jpg"), Jpeg);
-        _site = await TestSite.CreateAsync(TestDatabase.Sqlite(), services: s => s.AddSingleton<IMediaChangeHandler>(_changes));
+        _site = await TestSite.CreateAsync(TestDatabase.Sqlite(),
+            services: s => s.AddSingleton<IMediaChangeHandler>(_changes).AddSingleton(_cancel).AddRecipeStep<CancelStep>());
     }
 
     public async Task DisposeAsync()
     {
         await _site.DisposeAsync();
+        _cancel.Dispose();
         Paths.DeleteFolder(_folder);
         Paths.DeleteFolder(_outside);
     }
@@ -51,11 +68,11 @@ public sealed class MediaStepTests : IAsyncLifetime
 
     private string Stored(string path) => Path.Combine(MediaRoot, path);
 
-    private async Task<RecipeResult> ApplyAsync(object steps, RecipeOptions? options = null)
+    private async Task<RecipeResult> ApplyAsync(object steps, RecipeOptions? options = null, CancellationToken ct = default)
     {
         var file = Path.Combine(_folder, "test.recipe.json");
         await File.WriteAllTextAsync(file, JsonSerializer.Serialize(new { name = "media-test", steps }));
-        return await _site.Services.GetRequiredService<RecipeExecutor>().ExecuteAsync(await Recipe.LoadAsync(file), options);
+        return await _site.Services.GetRequiredService<RecipeExecutor>().ExecuteAsync(await Recipe.LoadAsync(file), options, ct);
     }
 
     private Task<RecipeExecutionException> RefusedAsync(object steps, RecipeOptions? options = null)
@@ -104,6 +121,16 @@ public sealed class MediaStepTests : IAsyncLifetime
         Assert.False(Directory.Exists(Stored("tin-tuc")));
         AssertNoStaging();
         Assert.Empty(_changes.Seen);
+    }
+
+    [Fact]
+    public async Task CancelledRecipe_LeavesNoFile_AndNoStagingFolder()
+    {
+        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => ApplyAsync(
+            new[] { Media(new { TargetPath = "tin-tuc/hoi-nghi.jpg", SourcePath = "hoi-nghi.jpg" }), new { name = "CancelNow" } }, ct: _cancel.Token));
+
+        Assert.False(File.Exists(Stored("tin-tuc/hoi-nghi.jpg")));
+        AssertNoStaging();
     }
 
     [Fact]
