@@ -29,7 +29,7 @@ public sealed class RecipeOptions
 /// Applies a recipe in one transaction: every step lands or none does. A failure names the
 /// step (1-based index and name) and the item that failed.
 /// </summary>
-public sealed class RecipeExecutor(IServiceScopeFactory scopes, IConfiguration configuration,
+public sealed partial class RecipeExecutor(IServiceScopeFactory scopes, IConfiguration configuration,
     IStringLocalizer<RecipeExecutor> S, ILogger<RecipeExecutor> logger)
 {
     public async Task<RecipeResult> ExecuteAsync(Recipe recipe, RecipeOptions? options = null, CancellationToken ct = default)
@@ -43,107 +43,29 @@ public sealed class RecipeExecutor(IServiceScopeFactory scopes, IConfiguration c
 
         var db = scope.ServiceProvider.GetRequiredService<UstaDbContext>();
         var expressions = new RecipeExpressions(recipe, options.Parameters, configuration);
-        var results = new List<RecipeStepResult>();
-        var completion = new RecipeCompletion();
-        var runId = IdGenerator.NewId();
         await using var transaction = await db.Database.BeginTransactionAsync(ct);
+        var run = new Run(this, S, logger, recipe, db, transaction);
+        List<RecipeStepResult> results;
         var committed = false;
-        var rolledBack = false;
-
-        async Task RollBackDatabaseAsync()
-        {
-            if (rolledBack) return;
-            rolledBack = true;
-            try
-            {
-                await transaction.RollbackAsync(CancellationToken.None);
-            }
-            finally
-            {
-                db.ChangeTracker.Clear();
-            }
-        }
-
-        async Task<RecipeExecutionException> FailAsync(int index, string name, Exception e)
-        {
-            await RollBackDatabaseAsync();
-            var item = (e as RecipeStepException)?.Item;
-            var reason = e is RecipeStepException or RecipeExecutionException
-                ? e.Message
-                : S["an unexpected error ({0}): {1}", e.GetType().Name, Innermost(e).Message].Value;
-            logger.LogWarning("Recipe {Recipe} failed at step {StepIndex} ({StepName}), item {Item}: {Reason}",
-                recipe.Name, index, name, item, reason);
-            return new RecipeExecutionException(Describe(index, name, item, reason), index, name, item, reason, e);
-        }
-
         try
         {
-            foreach (var (index, name, step, handler) in plan)
-            {
-                if (handler is null)
-                {
-                    results.Add(new RecipeStepResult(index, name, S["skipped: no module handles this step"], Skipped: true));
-                    continue;
-                }
-
-                try
-                {
-                    // The data list is evaluated item by item as the step reads it, never all at once.
-                    var evaluated = (JsonObject)expressions.Evaluate(Recipe.WithoutData(step))!;
-                    var context = new RecipeStepContext(recipe, index, name, evaluated, ct)
-                    {
-                        Evaluate = expressions.Evaluate,
-                        RunId = runId,
-                        Completion = completion,
-                    };
-                    var summary = await handler.ExecuteAsync(context);
-                    results.Add(new RecipeStepResult(index, name, summary, Skipped: false));
-                }
-                catch (Exception e) when (e is not OperationCanceledException)
-                {
-                    throw await FailAsync(index, name, e);
-                }
-            }
-
+            results = await run.StepsAsync(plan, expressions, ct);
             // Steps' work outside the database (media files moved into place) runs here, before the
             // commit and inside the transaction: what it writes to the database lands with the recipe,
             // and a failure of the commit undoes it (the rollback work below) like any other failure.
-            foreach (var (index, name, work) in completion.BeforeCommit)
-            {
-                try
-                {
-                    await work(ct);
-                }
-                catch (Exception e) when (e is not OperationCanceledException)
-                {
-                    throw await FailAsync(index, name, e);
-                }
-            }
-
+            await run.BeforeCommitAsync(ct);
             if (options.BeforeCommitAsync is not null) await options.BeforeCommitAsync(scope.ServiceProvider, ct);
             await transaction.CommitAsync(ct);
             committed = true;
         }
         finally
         {
-            if (!committed)
-            {
-                // Whatever failed (a step, the work before the commit, the commit, a cancellation), the
-                // database is rolled back first, then every step undoes its work outside it.
-                try
-                {
-                    await RollBackDatabaseAsync();
-                }
-                catch (Exception e)
-                {
-                    // After a failed commit the transaction may be gone already; the first failure is the one to report.
-                    logger.LogWarning(e, "Recipe {Recipe}: rolling back the transaction failed", recipe.Name);
-                }
-                await completion.RollBackAsync(logger, recipe.Name);
-            }
+            // Whatever failed (a step, the work before the commit, the commit, a cancellation), the
+            // database is rolled back first, then every step undoes its work outside it.
+            if (!committed) await run.RollBackAsync();
         }
 
-        await completion.AfterCommitAsync(logger, recipe.Name);
+        await run.Completion.AfterCommitAsync(logger, recipe.Name);
         logger.LogInformation("Applied recipe {Recipe}: {StepCount} steps", recipe.Name, results.Count);
         return new RecipeResult(recipe.Name, results, expressions.UsedParameters.ToList());
     }
