@@ -8,7 +8,7 @@ namespace Usta.Articles;
 public sealed record CategoryLink(string Title, string Url);
 
 public sealed record ArticleView(string ContentItemId, string Title, string Url, DateTime UpdatedLocal, string? Lead, string BodyHtml,
-    string? ImagePath, string? ImageAlt, string? Byline, IReadOnlyList<CategoryLink> Categories, IReadOnlyList<ArticleSummary> Related);
+    string? ImagePath, string? ImageAlt, string? ImageCaption, string? Byline, IReadOnlyList<CategoryLink> Categories, IReadOnlyList<ArticleSummary> Related);
 
 public sealed class ArticleDisplayProvider(UstaDbContext db, SiteClock clock, ArticleQueries queries) : IContentDisplayProvider
 {
@@ -28,7 +28,7 @@ public sealed class ArticleDisplayProvider(UstaDbContext db, SiteClock clock, Ar
 
         var view = new ArticleView(item.ContentItemId, item.DisplayText, ContentRoutes.UrlOf(item),
             await clock.ToLocalAsync(item.ModifiedUtc ?? ArticleDates.ListedUtc(item), ct),
-            article.Lead.Text, item.As<HtmlBodyPart>()?.Html ?? "", article.Image.FirstPath, article.Image.FirstText,
+            article.Lead.Text, item.As<HtmlBodyPart>()?.Html ?? "", article.Image.FirstPath, article.Image.FirstText, article.Image.FirstCaption,
             article.Byline.Text, categories,
             related.Where(r => r.ContentItemId != item.ContentItemId).Take(5).ToList());
         return new ContentDisplay("/Views/Display/Article.cshtml", view, item.DisplayText, article.Lead.Text, article.Image.FirstPath);

@@ -1,6 +1,11 @@
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Usta.Contents;
+using Usta.Media.Images;
+using Usta.Media.Serving;
 using Usta.Users;
 using UstaOrchard.Core.Modules;
 
@@ -15,5 +20,19 @@ public sealed class MediaStartup : ModuleStartup
     public override void ConfigureServices(IServiceCollection services, IConfiguration configuration)
     {
         services.AddScoped<MediaChanges>();
+        services.AddSingleton(MediaOptions.From(configuration));
+        services.AddSingleton<MediaFacts>();
+        services.AddSingleton<ImageDerivatives>();
+        services.AddSingleton<MediaFileServer>();
+        services.AddScoped<IMediaChangeHandler, DerivativeCacheHandler>();
+        services.AddScoped<MediaUrls>();
+    }
+
+    public override void Configure(IEndpointRouteBuilder endpoints)
+    {
+        // GET and HEAD only; other methods get the site's 405 page. The route reserves "media" for
+        // Autoroute too (ReservedPaths reads a catch-all route's literal prefix).
+        endpoints.MapMethods(MediaFileServer.Prefix + "/{**path}", [HttpMethods.Get, HttpMethods.Head],
+            (HttpContext context, string? path, MediaFileServer server) => server.ServeAsync(context, path));
     }
 }
