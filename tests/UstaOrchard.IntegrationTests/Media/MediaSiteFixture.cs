@@ -17,10 +17,14 @@ namespace UstaOrchard.IntegrationTests.Media;
 public sealed class MediaSiteFixture : IAsyncLifetime
 {
     public const long PixelLimit = 1_000_000;
+    public const string BaseUrl = "https://lienhiephoi.example";
 
     public UstaAppFactory Factory { get; } = new(TestDatabase.Sqlite(), settings: new Dictionary<string, string?>
     {
         ["Media:MaxImagePixels"] = PixelLimit.ToString(),
+        // For og:image, which must be absolute; the test client speaks to 127.0.0.1, raw requests say localhost.
+        ["Site:BaseUrl"] = BaseUrl,
+        ["AllowedHosts"] = "localhost;127.0.0.1",
     });
 
     public Uri Address { get; private set; } = null!;
