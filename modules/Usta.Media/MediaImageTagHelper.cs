@@ -42,7 +42,8 @@ public sealed class MediaImageTagHelper(MediaUrls urls) : TagHelper
         // Other attributes (data-test, id) belong to the picture itself, not to a figure around it.
         foreach (var attribute in output.Attributes) img.Attributes[attribute.Name] = attribute.Value?.ToString();
         output.Attributes.Clear();
-        if (Caption is null && !string.IsNullOrEmpty(Class)) img.Attributes["class"] = Class;
+        var caption = string.IsNullOrWhiteSpace(Caption) ? null : Caption;
+        if (caption is null && !string.IsNullOrEmpty(Class)) img.Attributes["class"] = Class;
         img.Attributes["decoding"] = "async";
         if (Eager) img.Attributes["fetchpriority"] = "high";
         else img.Attributes["loading"] = "lazy";
@@ -73,7 +74,7 @@ public sealed class MediaImageTagHelper(MediaUrls urls) : TagHelper
             picture = img;
         }
 
-        if (Caption is null)
+        if (caption is null)
         {
             output.Content.AppendHtml(picture);
             return;
@@ -83,7 +84,7 @@ public sealed class MediaImageTagHelper(MediaUrls urls) : TagHelper
         if (!string.IsNullOrEmpty(Class)) output.Attributes.SetAttribute("class", Class);
         output.Content.AppendHtml(picture);
         var figcaption = new TagBuilder("figcaption");
-        figcaption.InnerHtml.Append(Caption);
+        figcaption.InnerHtml.Append(caption);
         output.Content.AppendHtml(figcaption);
     }
 }

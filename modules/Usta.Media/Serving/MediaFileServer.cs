@@ -92,7 +92,7 @@ public sealed class MediaFileServer(IFileStore store, MediaFacts facts, ImageDer
         {
             stream = new FileStream(outcome.FilePath, FileMode.Open, FileAccess.Read, FileShare.Read | FileShare.Delete, 64 * 1024, useAsync: true);
         }
-        catch (FileNotFoundException)
+        catch (Exception e) when (e is FileNotFoundException or DirectoryNotFoundException)
         {
             // Removed between making and opening: the original changed meanwhile.
             context.Response.StatusCode = StatusCodes.Status404NotFound;
