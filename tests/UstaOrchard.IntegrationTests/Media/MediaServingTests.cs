@@ -137,6 +137,16 @@ public sealed class MediaServingTests(MediaSiteFixture site)
     }
 
     [Fact]
+    public async Task UpperCaseName_IsServedAsItIs_NotRedirectedToLowerCase()
+    {
+        // A recipe may place "Anh.JPG": media paths keep their case, unlike page addresses.
+        await site.PutAsync("Hoa/Anh.JPG", Bytes);
+        var response = await site.Client.GetAsync("/media/Hoa/Anh.JPG");
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal("image/jpeg", response.Content.Headers.ContentType!.MediaType);
+    }
+
+    [Fact]
     public async Task PostToMedia_Is405()
     {
         await site.PutAsync("method/tep.pdf", Bytes);
