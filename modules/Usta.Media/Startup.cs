@@ -26,6 +26,7 @@ public sealed class MediaStartup : ModuleStartup
         services.AddSingleton<MediaFileServer>();
         services.AddScoped<IMediaChangeHandler, DerivativeCacheHandler>();
         services.AddScoped<MediaUrls>();
+        services.AddScoped<MediaBodyImages>();
     }
 
     public override void Configure(IEndpointRouteBuilder endpoints)
