@@ -3,6 +3,7 @@ using UstaOrchard.Bench;
 // Usage:
 //   UstaOrchard.Bench generate ARTICLES FILE [SEED]   a recipe with the setup recipe's categories and ARTICLES articles
 //   UstaOrchard.Bench bare URL                        a bare Kestrel endpoint, the baseline for page latency
+//   UstaOrchard.Bench media [PORT] [SECONDS] [CONNECTIONS]   derivatives of a 12-megapixel JPEG, then /media vs static files
 switch (args)
 {
     case ["generate", var count, var file, ..]:
@@ -14,7 +15,10 @@ switch (args)
     case ["bare", var url]:
         BareEndpoint.Run(url);
         return 0;
+    case ["media", ..]:
+        await MediaBench.RunAsync(args.Length > 1 ? int.Parse(args[1]) : 5620, args.Length > 2 ? int.Parse(args[2]) : 10, args.Length > 3 ? int.Parse(args[3]) : 16);
+        return 0;
     default:
-        Console.Error.WriteLine("usage: UstaOrchard.Bench generate ARTICLES FILE [SEED] | bare URL");
+        Console.Error.WriteLine("usage: UstaOrchard.Bench generate ARTICLES FILE [SEED] | bare URL | media [PORT] [SECONDS] [CONNECTIONS]");
         return 2;
 }

@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Usta.Contents;
+using Usta.Media;
 using UstaOrchard.Core.Data;
 using UstaOrchard.Core.Settings;
 
@@ -8,9 +9,9 @@ namespace Usta.Articles;
 public sealed record CategoryLink(string Title, string Url);
 
 public sealed record ArticleView(string ContentItemId, string Title, string Url, DateTime UpdatedLocal, string? Lead, string BodyHtml,
-    string? ImagePath, string? ImageAlt, string? Byline, IReadOnlyList<CategoryLink> Categories, IReadOnlyList<ArticleSummary> Related);
+    string? ImagePath, string? ImageAlt, string? ImageCaption, string? Byline, IReadOnlyList<CategoryLink> Categories, IReadOnlyList<ArticleSummary> Related);
 
-public sealed class ArticleDisplayProvider(UstaDbContext db, SiteClock clock, ArticleQueries queries) : IContentDisplayProvider
+public sealed class ArticleDisplayProvider(UstaDbContext db, SiteClock clock, ArticleQueries queries, MediaBodyImages bodyImages) : IContentDisplayProvider
 {
     public string ContentType => ArticlesStartup.ContentType;
 
@@ -28,7 +29,7 @@ public sealed class ArticleDisplayProvider(UstaDbContext db, SiteClock clock, Ar
 
         var view = new ArticleView(item.ContentItemId, item.DisplayText, ContentRoutes.UrlOf(item),
             await clock.ToLocalAsync(item.ModifiedUtc ?? ArticleDates.ListedUtc(item), ct),
-            article.Lead.Text, item.As<HtmlBodyPart>()?.Html ?? "", article.Image.FirstPath, article.Image.FirstText,
+            article.Lead.Text, await bodyImages.EnhanceAsync(item.As<HtmlBodyPart>()?.Html ?? "", ct), article.Image.FirstPath, article.Image.FirstText, article.Image.FirstCaption,
             article.Byline.Text, categories,
             related.Where(r => r.ContentItemId != item.ContentItemId).Take(5).ToList());
         return new ContentDisplay("/Views/Display/Article.cshtml", view, item.DisplayText, article.Lead.Text, article.Image.FirstPath);

@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Routing;
+using Microsoft.AspNetCore.Routing.Patterns;
 using Microsoft.AspNetCore.Routing.Template;
 using Microsoft.Extensions.Primitives;
 
@@ -47,10 +48,15 @@ public sealed class ReservedPaths
         if (current is not null && current.IsCurrent(sources)) return current.List;
         var tokens = sources.Select(s => s.GetChangeToken()).ToList();
         var list = sources.SelectMany(s => s.Endpoints).OfType<RouteEndpoint>()
-            .Where(e => !e.RoutePattern.Parameters.Any(p => p.IsCatchAll))
+            .Where(e => !CatchesAllFromRoot(e.RoutePattern))
             .Select(e => new TemplateMatcher(new RouteTemplate(e.RoutePattern), new RouteValueDictionary()))
             .ToList();
         _matchers = new Matchers(sources.Count, tokens, list);
         return list;
     }
+
+    // The item page (/{**path}) would take every path; a catch-all after a literal (/media/{**path})
+    // reserves its prefix and everything below it.
+    private static bool CatchesAllFromRoot(RoutePattern pattern) =>
+        pattern.Parameters.Any(p => p.IsCatchAll) && (pattern.PathSegments.Count == 0 || !pattern.PathSegments[0].IsSimple || !pattern.PathSegments[0].Parts[0].IsLiteral);
 }

@@ -15,6 +15,7 @@ public static class StatusText
         413 => (S["Request too large"], S["What was sent is larger than the site accepts."]),
         414 => (S["Address too long"], S["The address is longer than the site accepts. Check the link and try again."]),
         415 => (S["Unsupported content type"], S["The site cannot read data sent in this form."]),
+        422 => (S["The file cannot be processed"], S["The file exists but the site cannot make what was asked from it."]),
         429 => (S["Too many requests"], S["Too many requests came from your address in a short time. Wait a minute, then try again."]),
         431 => (S["Request headers too large"], S["The request carries too much data in its headers, often too many cookies. Delete this site's cookies and try again."]),
         503 => (S["Service unavailable"], S["The site is busy or under maintenance. Please try again in a moment."]),

@@ -125,9 +125,10 @@ public sealed class FileSystemStore : IFileStore
     {
         ArgumentNullException.ThrowIfNull(path);
         if (path.Length == 0 && allowRoot) return _root;
+        // Checked before GetFullPath, which throws its own ArgumentException on a NUL.
+        if (path.Length == 0 || path.Contains('\0') || Path.IsPathRooted(path)) throw Outside(path);
         var full = Path.GetFullPath(Path.Combine(_root, path.Replace('/', Path.DirectorySeparatorChar)));
-        if (path.Length == 0 || path.Contains('\0') || Path.IsPathRooted(path) || !full.StartsWith(_root, StringComparison.Ordinal))
-            throw new FileStoreException(FileStoreError.OutsideRoot, path, $"'{path}' is outside the store.");
+        if (!full.StartsWith(_root, StringComparison.Ordinal)) throw Outside(path);
         return full;
     }
 
@@ -138,6 +139,8 @@ public sealed class FileSystemStore : IFileStore
         FileInfo file => new FileStoreEntry(RelativePath(file.FullName), file.Name, false, file.Length, file.LastWriteTimeUtc),
         _ => new FileStoreEntry(RelativePath(info.FullName.TrimEnd(Path.DirectorySeparatorChar)), info.Name, true, 0, info.LastWriteTimeUtc),
     };
+
+    private static FileStoreException Outside(string path) => new(FileStoreError.OutsideRoot, path, $"'{path}' is outside the store.");
 
     private static FileStoreException Exists(string path) => new(FileStoreError.AlreadyExists, path, $"'{path}' already exists.");
 }

@@ -4,12 +4,12 @@ namespace UstaOrchard.Web.Hosting;
 /// One URL per page: <c>/GIOI-THIEU</c>, <c>/gioi-thieu/</c> and <c>//gioi-thieu</c> are moved
 /// permanently (301) to <c>/gioi-thieu</c>, the query kept. Only GET and HEAD are redirected (a form
 /// post is not repeated elsewhere). Paths under <c>/_content/</c> (static assets, whose file names
-/// have capitals) and <c>/Admin</c> keep their case: admin pages are not indexed and Razor Pages
+/// have capitals), <c>/media/</c> (file names keep their case) and <c>/Admin</c> keep their case: admin pages are not indexed and Razor Pages
 /// answer them in any case, so only their slashes are made canonical.
 /// </summary>
 public sealed class CanonicalPaths(RequestDelegate next)
 {
-    private static readonly string[] CaseKept = ["_content", "Admin"];
+    private static readonly string[] CaseKept = ["_content", "Admin", "media"];
 
     public Task InvokeAsync(HttpContext context)
     {

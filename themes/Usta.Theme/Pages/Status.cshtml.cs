@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.Filters;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.Extensions.Localization;
+using UstaOrchard.Core.Web;
 
 namespace Usta.Theme.Pages;
 
@@ -26,5 +27,7 @@ public sealed class StatusModel(IStringLocalizer<ThemeStartup> S) : PageModel
         Code = reExecuted && int.TryParse(RouteData.Values["code"] as string, out var code) ? code : StatusCodes.Status404NotFound;
         if (!reExecuted) Response.StatusCode = Code;
         (Title, Message) = StatusText.Describe(Code, S);
+        // An endpoint that knows why (a refused media path, a width not offered) says so instead.
+        if (reExecuted && StatusMessage.Get(HttpContext) is { Length: > 0 } reason) Message = reason;
     }
 }

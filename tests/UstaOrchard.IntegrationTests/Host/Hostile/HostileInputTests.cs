@@ -20,6 +20,7 @@ public class HostileInputTests(HostileSiteFixture site) : IClassFixture<HostileS
         var patterns = Routes.Select(r => r.Pattern.RawText).ToList();
         Assert.Contains("ngay/{date?}", patterns);
         Assert.Contains("{**path}", patterns);
+        Assert.Contains(Routes, r => r.Pattern.RawText == "/media/{**path}" && r.Url.StartsWith("/media/", StringComparison.Ordinal));
         Assert.Contains(Routes, r => r.Url.StartsWith("/chuyen-muc/", StringComparison.Ordinal) && r.QueryNames.Contains("trang"));
         Assert.Contains(site.Map.Forms, f => f.Method == "POST" && f.Fields.Any(x => x.Key == "Input.Password"));
         Assert.Contains(site.Map.Forms, f => f.Method == "GET" && f.Action == "/ngay");

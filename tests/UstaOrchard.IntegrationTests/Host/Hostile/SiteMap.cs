@@ -47,7 +47,7 @@ public sealed class SiteMap
         foreach (var endpoint in endpoints)
         {
             var queryNames = await QueryNamesAsync(pages, endpoint);
-            var urls = endpoint.RoutePattern.Parameters.Any(p => p.IsCatchAll)
+            var urls = IsRootCatchAll(endpoint.RoutePattern)
                 ? links.Where(l => !fixedRoutes.Any(f => Matches(f.RoutePattern, l))).DistinctBy(FirstSegment).Take(CatchAllSamples).ToList()
                 : [links.FirstOrDefault(l => Matches(endpoint.RoutePattern, l)) ?? Fill(endpoint.RoutePattern)];
             routes.AddRange(urls.Select(url => new RouteTarget(endpoint.RoutePattern, url, queryNames)));
@@ -97,6 +97,10 @@ public sealed class SiteMap
     private static bool SupportsGet(Microsoft.AspNetCore.Mvc.Abstractions.ParameterDescriptor property)
         => property.BindingInfo?.RequestPredicate?.Invoke(new ActionContext(new DefaultHttpContext { Request = { Method = "GET" } }, new(), new())) == true;
 
+    // The content item page (/{**path}) takes the site's own links; a catch-all under a literal
+    // (/media/{**path}) is attacked below its prefix like any other parameter.
+    private static bool IsRootCatchAll(RoutePattern pattern) => pattern.PathSegments.Count == 1 && pattern.Parameters.Any(p => p.IsCatchAll);
+
     private static bool IsFile(RoutePattern pattern) => pattern.RawText is { } raw && (raw.Contains('.') || raw.StartsWith("_", StringComparison.Ordinal));
 
     public static bool Matches(RoutePattern pattern, string url)
@@ -117,7 +121,7 @@ public sealed class SiteMap
     {
         var parameter = route.Pattern.Parameters.FirstOrDefault();
         if (parameter is null) return route.Url.TrimEnd('/') + "/" + value;
-        if (parameter.IsCatchAll) return "/" + value;
+        if (IsRootCatchAll(route.Pattern)) return "/" + value;
         return "/" + string.Join('/', route.Pattern.PathSegments.Select(s => string.Concat(s.Parts.Select(p => p switch
         {
             RoutePatternLiteralPart literal => literal.Content,
