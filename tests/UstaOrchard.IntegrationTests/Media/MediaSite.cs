@@ -9,15 +9,22 @@ using UstaOrchard.IntegrationTests.Infrastructure;
 namespace UstaOrchard.IntegrationTests.Media;
 
 /// <summary>A set-up site whose library accepts files up to 256 KB, with helpers to sign in and upload.</summary>
-public sealed class MediaSiteFixture : IAsyncLifetime
+public class MediaSiteFixture : IAsyncLifetime
 {
     public const long MaxFileSize = 256 * 1024;
     public const string LimitText = "256 KB";
 
-    public UstaAppFactory Factory { get; } = new(TestDatabase.Sqlite(), settings: new Dictionary<string, string?>
+    public MediaSiteFixture() : this([])
     {
-        ["Media:MaxFileSize"] = MaxFileSize.ToString(),
-    });
+    }
+
+    protected MediaSiteFixture(Dictionary<string, string?> settings)
+    {
+        settings["Media:MaxFileSize"] = MaxFileSize.ToString();
+        Factory = new UstaAppFactory(TestDatabase.Sqlite(), settings: settings);
+    }
+
+    public UstaAppFactory Factory { get; }
 
     public Task InitializeAsync()
     {
