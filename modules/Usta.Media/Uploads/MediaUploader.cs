@@ -33,7 +33,9 @@ public sealed class MediaUploader(IFileStore store, MediaChanges changes, IOptio
 
     /// <summary>The message for a file over the limit, also used when the server's body limit stops it first.</summary>
     public string TooLargeMessage(string? fileName)
-        => S["'{0}' is larger than {1}, the largest file the library accepts.", Shown(fileName), _options.MaxFileSizeText];
+        => string.IsNullOrWhiteSpace(fileName)
+            ? S["The file is larger than {0}, the largest file the library accepts.", _options.MaxFileSizeText]
+            : S["'{0}' is larger than {1}, the largest file the library accepts.", Shown(fileName), _options.MaxFileSizeText];
 
     private async Task<UploadOutcome> StoreAsync(string folder, string? fileName, Stream content, string userName, string? replacePath, CancellationToken ct)
     {

@@ -19,6 +19,7 @@ public sealed record UploadAnswer(string Name, string? Path, string? Thumbnail, 
 public static class UploadEndpoint
 {
     public const string Route = "/Admin/Media/Upload";
+    public const string FileNameHeader = "X-File-Name";
 
     public static async Task<IResult> HandleAsync(HttpContext context, string? folder, MediaUploader uploader, MediaQueries queries,
         IAntiforgery antiforgery, IOptions<MediaOptions> options, IStringLocalizer<MediaStartup> S)
@@ -26,7 +27,18 @@ public static class UploadEndpoint
         var limit = options.Value.MaxFileSize;
         UploadRequest.LimitBody(context, limit + UploadRequest.Overhead);
         if (context.Request.ContentLength > limit + UploadRequest.Overhead)
-            return Answer(StatusCodes.Status413PayloadTooLarge, new UploadAnswer("", null, null, false, uploader.TooLargeMessage(context.Request.Headers["X-File-Name"].ToString())));
+        {
+            // Answering before the client has sent its body makes Kestrel drop the connection, and the
+            // client sees a reset instead of this message: the body is read and thrown away first,
+            // up to twice the limit (beyond that, the reset is the answer).
+            if (context.Request.ContentLength <= 2 * limit + UploadRequest.Overhead)
+            {
+                UploadRequest.LimitBody(context, context.Request.ContentLength.Value);
+                await UploadRequest.DrainAsync(context);
+            }
+            var name = DeclaredName(context);
+            return Answer(StatusCodes.Status413PayloadTooLarge, new UploadAnswer(name ?? "", null, null, false, uploader.TooLargeMessage(name)));
+        }
         if (!UploadRequest.IsMultipart(context.Request, out var boundary))
             return Answer(StatusCodes.Status415UnsupportedMediaType, new UploadAnswer("", null, null, false, S["Send the file as a form upload (multipart/form-data)."]));
         if (!MediaPath.TryNormalizeFolder(folder ?? "", out var target, out _) || !await queries.FolderExistsAsync(target, context.RequestAborted))
@@ -44,6 +56,7 @@ public static class UploadEndpoint
                 if (fileName is null) continue;
                 var user = context.User.Identity?.Name ?? "";
                 var outcome = await uploader.UploadAsync(target, fileName, section.Body, user, context.RequestAborted);
+                if (outcome.TooLarge) await UploadRequest.DrainAsync(context);
                 if (outcome.TooLarge) return Answer(StatusCodes.Status413PayloadTooLarge, new UploadAnswer(outcome.FileName, null, null, false, outcome.Error));
                 if (!outcome.Succeeded) return Answer(StatusCodes.Status400BadRequest, new UploadAnswer(outcome.FileName, null, null, false, outcome.Error));
                 var row = await queries.FileAsync(outcome.Path!, context.RequestAborted);
@@ -52,9 +65,25 @@ public static class UploadEndpoint
         }
         catch (BadHttpRequestException e) when (e.StatusCode == StatusCodes.Status413PayloadTooLarge)
         {
-            return Answer(StatusCodes.Status413PayloadTooLarge, new UploadAnswer("", null, null, false, uploader.TooLargeMessage(null)));
+            var name = DeclaredName(context);
+            return Answer(StatusCodes.Status413PayloadTooLarge, new UploadAnswer(name ?? "", null, null, false, uploader.TooLargeMessage(name)));
         }
         return Answer(StatusCodes.Status400BadRequest, new UploadAnswer("", null, null, false, S["No file was sent."]));
+    }
+
+    // The script names the file in a header (URL-encoded), so a refusal before the body is read can name it too.
+    private static string? DeclaredName(HttpContext context)
+    {
+        var header = context.Request.Headers[FileNameHeader].ToString();
+        if (header.Length is 0 or > 1024) return null;
+        try
+        {
+            return Uri.UnescapeDataString(header);
+        }
+        catch (UriFormatException)
+        {
+            return null;
+        }
     }
 
     private static IResult Answer(int status, UploadAnswer answer) => Results.Json(answer, statusCode: status);

@@ -27,6 +27,19 @@ public static class UploadRequest
         if (feature is { IsReadOnly: false }) feature.MaxRequestBodySize = limit;
     }
 
+    /// <summary>Reads what is left of the body, within the body limit, so that the answer reaches the client.</summary>
+    public static async Task DrainAsync(HttpContext context)
+    {
+        try
+        {
+            await context.Request.Body.CopyToAsync(Stream.Null, context.RequestAborted);
+        }
+        catch (BadHttpRequestException)
+        {
+            // Past the body limit: Kestrel closes the connection after the answer.
+        }
+    }
+
     public static bool IsMultipart(HttpRequest request, out string boundary)
     {
         boundary = "";

@@ -77,6 +77,7 @@
       const request = new XMLHttpRequest();
       request.open('POST', form.dataset.uploadUrl);
       request.setRequestHeader('RequestVerificationToken', token);
+      request.setRequestHeader('X-File-Name', encodeURIComponent(file.name));
       request.upload.addEventListener('progress', event => {
         if (!event.lengthComputable) return;
         const value = Math.round(event.loaded * 100 / event.total);

@@ -35,11 +35,17 @@ public class MediaSiteFixture : IAsyncLifetime
     public async Task DisposeAsync() => await Factory.DisposeAsync();
 
     /// <summary>A new user with <paramref name="role"/>, signed in on a client of its own.</summary>
-    public async Task<HttpClient> SignedInAsync(string role)
+    public Task<HttpClient> SignedInAsync(string role) => MediaRequests.SignInAsync(Factory, Factory.CreateBrowser(), role);
+}
+
+public static class MediaRequests
+{
+    /// <summary>Creates a user with <paramref name="role"/> and signs it in on <paramref name="client"/>.</summary>
+    public static async Task<HttpClient> SignInAsync(UstaAppFactory factory, HttpClient client, string role)
     {
         var userName = role.ToLowerInvariant() + "-" + Guid.NewGuid().ToString("N")[..8];
         const string password = "Thu-vien-2021!";
-        await Factory.InScopeAsync(async sp =>
+        await factory.InScopeAsync(async sp =>
         {
             var users = sp.GetRequiredService<UserManager<UstaUser>>();
             var user = new UstaUser { UserName = userName };
@@ -47,7 +53,6 @@ public class MediaSiteFixture : IAsyncLifetime
             await users.AddToRoleAsync(user, role);
             return true;
         });
-        var client = Factory.CreateBrowser();
         var page = await client.GetDocumentAsync("/dang-nhap");
         var response = await client.SubmitAsync(page, "login-form", new Dictionary<string, string>
         {
@@ -57,10 +62,7 @@ public class MediaSiteFixture : IAsyncLifetime
         Assert.Equal(System.Net.HttpStatusCode.Redirect, response.StatusCode);
         return client;
     }
-}
 
-public static class MediaRequests
-{
     /// <summary>A new folder under the root for one test's files.</summary>
     public static async Task<string> NewFolderAsync(this HttpClient client)
     {
@@ -85,6 +87,7 @@ public static class MediaRequests
         var body = new MultipartFormDataContent { { File(content), "file", fileName } };
         var request = new HttpRequestMessage(HttpMethod.Post, "/Admin/Media/Upload?folder=" + Uri.EscapeDataString(folder)) { Content = body };
         request.Headers.Add("RequestVerificationToken", token);
+        request.Headers.Add("X-File-Name", Uri.EscapeDataString(fileName));
         return await client.SendAsync(request);
     }
 
