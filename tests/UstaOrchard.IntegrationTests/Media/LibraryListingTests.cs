@@ -43,6 +43,19 @@ public class LibraryListingTests(MediaSiteFixture site) : IClassFixture<MediaSit
         Assert.Equal("anh-00081.jpg", names[0]);
     }
 
+    [Theory]
+    [InlineData("0")]
+    [InlineData("251")]
+    [InlineData("abc")]
+    public async Task APageOutOfRange_Is404(string trang)
+    {
+        await SeedAsync();
+        var client = await site.SignedInAsync("Editor");
+
+        await client.GetDocumentAsync($"/Admin/Media?folder={Folder}&trang={trang}", System.Net.HttpStatusCode.NotFound);
+        await client.GetDocumentAsync($"/Admin/Media?folder={Folder}&trang=250");
+    }
+
     [Fact]
     public async Task SearchByName_FindsAcrossTheWholeFolder()
     {

@@ -24,8 +24,10 @@ public sealed class IndexModel(MediaQueries queries, MediaLibrary library, IOpti
     public async Task<IActionResult> OnGetAsync(string? folder, string? q, int trang = 1, CancellationToken ct = default)
     {
         if (!MediaPath.TryNormalizeFolder(folder ?? "", out var path, out _) || !await queries.FolderExistsAsync(path, ct)) return NotFound();
+        // A page out of range is a 404, as on the public lists.
+        if (trang < 1 || !ModelState.IsValid) return NotFound();
         Listing = await queries.ListAsync(path, q, trang, ct);
-        return Page();
+        return trang > Listing.PageCount ? NotFound() : Page();
     }
 
     public async Task<IActionResult> OnPostCreateFolderAsync(string? folder, CancellationToken ct)
