@@ -28,6 +28,7 @@ public sealed class MediaStartup : ModuleStartup
         services.AddScoped<MediaChanges>();
         services.AddOptions<MediaOptions>().Bind(configuration.GetSection(MediaOptions.Section));
         services.AddDbModel<MediaDbModel>();
+        services.AddScoped<IDataMigration, Migrations>();
         services.AddScoped<IMediaChangeHandler, MediaLibraryIndexHandler>();
         services.AddScoped<IMediaChangeHandler, MediaReferenceMover>();
         services.AddScoped<IContentHandler, MediaReferenceHandler>();

@@ -40,6 +40,28 @@ public abstract class LibraryStoreTests
     }
 }
 
+public class LibraryMigrationTests
+{
+    [Fact]
+    public async Task FilesAlreadyInTheStore_AreIndexedOnTheModulesFirstMigration()
+    {
+        var dataPath = Paths.NewDataFolder();
+        Directory.CreateDirectory(Path.Combine(dataPath, "Media", "cu", "2024"));
+        await File.WriteAllBytesAsync(Path.Combine(dataPath, "Media", "cu", "2024", "anh.png"), MediaRequests.Png());
+        Directory.CreateDirectory(Path.Combine(dataPath, "Media", ".tmp"));
+        await File.WriteAllBytesAsync(Path.Combine(dataPath, "Media", ".tmp", "dang-ghi"), [1, 2, 3]);
+
+        await using var site = await TestSite.CreateAsync(TestDatabase.Sqlite(), dataPath: dataPath);
+
+        await site.InScopeAsync(async sp =>
+        {
+            var db = sp.GetRequiredService<UstaDbContext>();
+            Assert.Equal(["cu/2024/anh.png"], await db.Set<MediaFileRecord>().Select(x => x.Path).ToListAsync());
+            Assert.Equal(["cu", "cu/2024"], await db.Set<MediaFolderRecord>().OrderBy(x => x.Path).Select(x => x.Path).ToListAsync());
+        });
+    }
+}
+
 public sealed class SqliteLibraryStoreTests : LibraryStoreTests
 {
     protected override TestDatabase NewDatabase() => TestDatabase.Sqlite();

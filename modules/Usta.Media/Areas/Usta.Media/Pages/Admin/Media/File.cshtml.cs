@@ -4,15 +4,18 @@ using Microsoft.Extensions.Localization;
 using Usta.Media.Library;
 using Usta.Media.References;
 using UstaOrchard.Core.Media;
+using UstaOrchard.Core.Settings;
 
 namespace Usta.Media.Areas.Usta.Media.Pages.Admin.Media;
 
 /// <summary>One file: what it is, where it is used; alternative text, rename, move, replace and delete.</summary>
-public sealed class FileModel(MediaQueries queries, MediaLibrary library, MediaUses uses, IStringLocalizer<MediaStartup> S) : PageModel
+public sealed class FileModel(MediaQueries queries, MediaLibrary library, MediaUses uses, SiteClock clock, IStringLocalizer<MediaStartup> S) : PageModel
 {
     public MediaFileRecord Entry { get; private set; } = null!;
     public IReadOnlyList<MediaUse> Uses { get; private set; } = [];
     public IReadOnlyList<string> Folders { get; private set; } = [];
+    /// <summary>When the file was uploaded, in the site's time zone.</summary>
+    public string Uploaded { get; private set; } = "";
     public string? Error { get; private set; }
     /// <summary>The delete was refused because content uses the file: the page asks to confirm.</summary>
     public bool AskToConfirmDelete { get; private set; }
@@ -66,6 +69,7 @@ public sealed class FileModel(MediaQueries queries, MediaLibrary library, MediaU
         if (!MediaPath.TryNormalizeFile(path, out var normalized, out _)) return false;
         if (await queries.FileAsync(normalized, ct) is not { } file) return false;
         Entry = file;
+        Uploaded = (await clock.ToLocalAsync(file.UploadedUtc, ct)).ToString(SiteClock.DateTimeFormat);
         Uses = await uses.ForAsync(normalized, ct);
         Folders = await queries.AllFoldersAsync(ct);
         return true;
