@@ -21,6 +21,7 @@ public sealed class Migrations(UstaDbContext db, IFileStore store, MediaChanges 
     public async Task MigrateAsync(int fromVersion, CancellationToken ct)
     {
         if (fromVersion >= 1) return;
+        await IndexFolderAsync("", ct);
 
         var items = db.ContentItems.AsNoTracking().Where(x => x.Latest || x.Published).AsAsyncEnumerable();
         await foreach (var item in items.WithCancellation(ct))
