@@ -45,11 +45,11 @@ public static class UploadEndpoint
             return Answer(StatusCodes.Status400BadRequest, new UploadAnswer("", null, null, false, S["The folder '{0}' does not exist.", folder ?? ""]));
 
         var reader = new MultipartReader(boundary, context.Request.Body);
-        if (!await UploadRequest.ValidateTokenAsync(context, reader, antiforgery))
-            return Answer(StatusCodes.Status400BadRequest, new UploadAnswer("", null, null, false, S["The form has expired. Reload the page and try again."]));
-
         try
         {
+            if (!await UploadRequest.ValidateTokenAsync(context, reader, antiforgery))
+                return Answer(StatusCodes.Status400BadRequest, new UploadAnswer("", null, null, false, S["The form has expired. Reload the page and try again."]));
+
             for (var section = await reader.ReadNextSectionAsync(context.RequestAborted); section is not null; section = await reader.ReadNextSectionAsync(context.RequestAborted))
             {
                 var fileName = UploadRequest.FileName(section);
@@ -67,6 +67,10 @@ public static class UploadEndpoint
         {
             var name = DeclaredName(context);
             return Answer(StatusCodes.Status413PayloadTooLarge, new UploadAnswer(name ?? "", null, null, false, uploader.TooLargeMessage(name)));
+        }
+        catch (Exception e) when (UploadRequest.IsMalformed(e, context))
+        {
+            return Answer(StatusCodes.Status400BadRequest, new UploadAnswer("", null, null, false, S["The upload could not be read: the request is not a complete form upload."]));
         }
         return Answer(StatusCodes.Status400BadRequest, new UploadAnswer("", null, null, false, S["No file was sent."]));
     }

@@ -40,6 +40,14 @@ public static class UploadRequest
         }
     }
 
+    /// <summary>
+    /// A body that breaks off or is not multipart as announced (the reader's InvalidDataException,
+    /// IOException at an early end): the client's doing, answered 400, not a 500. A request the client
+    /// itself abandoned is not answered at all.
+    /// </summary>
+    public static bool IsMalformed(Exception e, HttpContext context)
+        => !context.RequestAborted.IsCancellationRequested && e is InvalidDataException or IOException && e is not BadHttpRequestException;
+
     public static bool IsMultipart(HttpRequest request, out string boundary)
     {
         boundary = "";

@@ -125,6 +125,36 @@ public class UploadTests(MediaSiteFixture site) : IClassFixture<MediaSiteFixture
         Assert.Equal("Đã tải lên 2 tệp.", page.Text("[data-test=status]"));
     }
 
+    [Theory]
+    [InlineData("--b\r\nContent-Disposition: form-data; name=\"file\"; filename=\"a.png\"\r\n\r\n\u0089PNG")]
+    [InlineData("no boundary at all")]
+    public async Task ABrokenMultipartBody_Is400_Not500(string body)
+    {
+        var client = await site.SignedInAsync("Editor");
+        var token = await client.TokenAsync();
+        var content = new StringContent(body);
+        content.Headers.ContentType = System.Net.Http.Headers.MediaTypeHeaderValue.Parse("multipart/form-data; boundary=b");
+        var request = new HttpRequestMessage(HttpMethod.Post, "/Admin/Media/Upload") { Content = content };
+        request.Headers.Add("RequestVerificationToken", token);
+
+        var response = await client.SendAsync(request);
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+    }
+
+    [Fact]
+    public async Task ABrokenMultipartBody_InThePlainForm_Is400_Not500()
+    {
+        var client = await site.SignedInAsync("Editor");
+        var token = await client.TokenAsync();
+        var content = new StringContent("--b\r\nContent-Disposition: form-data; name=\"__RequestVerificationToken\"\r\n\r\n" + token + "\r\n--b\r\nContent-Disposition: form-data; name=\"files\"; filename=\"a.png\"\r\n\r\nabc");
+        content.Headers.ContentType = System.Net.Http.Headers.MediaTypeHeaderValue.Parse("multipart/form-data; boundary=b");
+
+        var response = await client.PostAsync("/Admin/Media/Add", content);
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+    }
+
     [Fact]
     public async Task PlainForm_WithoutItsToken_IsRefused()
     {

@@ -72,9 +72,9 @@ public sealed class AddModel(MediaUploader uploader, MediaQueries queries, IAnti
             return null;
         }
         var reader = new MultipartReader(boundary, Request.Body);
-        if (!await UploadRequest.ValidateTokenAsync(HttpContext, reader, antiforgery)) return BadRequest();
         try
         {
+            if (!await UploadRequest.ValidateTokenAsync(HttpContext, reader, antiforgery)) return BadRequest();
             for (var section = await reader.ReadNextSectionAsync(ct); section is not null; section = await reader.ReadNextSectionAsync(ct))
             {
                 var fileName = UploadRequest.FileName(section);
@@ -91,6 +91,10 @@ public sealed class AddModel(MediaUploader uploader, MediaQueries queries, IAnti
         catch (Microsoft.AspNetCore.Http.BadHttpRequestException e) when (e.StatusCode == Microsoft.AspNetCore.Http.StatusCodes.Status413PayloadTooLarge)
         {
             Error = uploader.TooLargeMessage(null);
+        }
+        catch (Exception e) when (UploadRequest.IsMalformed(e, HttpContext))
+        {
+            return BadRequest();
         }
         return null;
     }
