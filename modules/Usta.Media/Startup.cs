@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -8,7 +9,12 @@ using Usta.Contents;
 using Usta.Media.Recipes;
 using Usta.Media.Images;
 using Usta.Media.Serving;
+using Usta.Media.Library;
+using Usta.Media.References;
+using Usta.Media.Uploads;
 using Usta.Users;
+using UstaOrchard.Core.Contents;
+using UstaOrchard.Core.Data;
 using UstaOrchard.Core.Modules;
 using UstaOrchard.Core.Recipes;
 
@@ -18,6 +24,9 @@ public sealed class MediaStartup : ModuleStartup
 {
     public const string Id = "Usta.Media";
 
+    /// <summary>The policy of the library's pages, its upload endpoint and the picker.</summary>
+    public const string ManageMediaPolicy = Permissions.ManageMedia;
+
     public override ModuleManifest Manifest { get; } = new(Id, "Media", ContentsStartup.Id, UsersStartup.Id);
 
     public override void ConfigureServices(IServiceCollection services, IConfiguration configuration)
@@ -25,13 +34,30 @@ public sealed class MediaStartup : ModuleStartup
         services.AddScoped<MediaChanges>();
         services.TryAddSingleton<RecipeMediaRules>();
         services.AddRecipeStep<MediaStep>();
-        services.AddSingleton(MediaOptions.From(configuration));
         services.AddSingleton<MediaFacts>();
         services.AddSingleton<ImageDerivatives>();
         services.AddSingleton<MediaFileServer>();
         services.AddScoped<IMediaChangeHandler, DerivativeCacheHandler>();
         services.AddScoped<MediaUrls>();
         services.AddScoped<MediaBodyImages>();
+        services.AddOptions<MediaOptions>().Bind(configuration.GetSection(MediaOptions.Section)).PostConfigure(o => o.Clamp());
+        services.AddSingleton(sp => sp.GetRequiredService<Microsoft.Extensions.Options.IOptions<MediaOptions>>().Value);
+        services.AddDbModel<MediaDbModel>();
+        services.AddScoped<IDataMigration, Migrations>();
+        services.AddScoped<IMediaChangeHandler, MediaLibraryIndexHandler>();
+        services.AddScoped<IMediaChangeHandler, MediaReferenceMover>();
+        services.AddScoped<IContentHandler, MediaReferenceHandler>();
+        services.AddScoped<MediaUses>();
+        services.AddScoped<MediaLibrary>();
+        services.AddScoped<MediaQueries>();
+        services.AddScoped<MediaUploader>();
+        services.AddScoped<Picker.MediaFieldRules>();
+
+        services.AddAuthorizationBuilder().AddPolicy(ManageMediaPolicy, policy => policy
+            .RequireAuthenticatedUser()
+            .RequireAssertion(context => context.User.IsInRole(Permissions.AdministratorRole)
+                                         || context.User.HasClaim(Permissions.ClaimType, Permissions.ManageMedia)));
+        services.Configure<RazorPagesOptions>(options => options.Conventions.AuthorizeAreaFolder(Id, "/Admin/Media", ManageMediaPolicy));
     }
 
     public override void Configure(IEndpointRouteBuilder endpoints)
@@ -40,5 +66,6 @@ public sealed class MediaStartup : ModuleStartup
         // Autoroute too (ReservedPaths reads a catch-all route's literal prefix).
         endpoints.MapMethods(MediaFileServer.Prefix + "/{**path}", [HttpMethods.Get, HttpMethods.Head],
             (HttpContext context, string? path, MediaFileServer server) => server.ServeAsync(context, path));
+        endpoints.MapPost(UploadEndpoint.Route, UploadEndpoint.HandleAsync).RequireAuthorization(ManageMediaPolicy);
     }
 }

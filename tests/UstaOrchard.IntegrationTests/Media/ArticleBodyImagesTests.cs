@@ -8,7 +8,7 @@ namespace UstaOrchard.IntegrationTests.Media;
 
 /// <summary>Pictures inside an article's body get their size and srcset when the page is shown.</summary>
 [Collection(MediaSite.Name)]
-public sealed class ArticleBodyImagesTests(MediaSiteFixture site)
+public sealed class ArticleBodyImagesTests(ServedMediaFixture site)
 {
     [Fact]
     public async Task MediaImageInTheBody_GetsSizeSrcsetAndLazyLoading_OthersAreLeftAlone()

@@ -8,7 +8,7 @@ namespace UstaOrchard.IntegrationTests.Media;
 
 /// <summary>Bulletin covers through &lt;media-image&gt; and the PDF link through MediaUrls.</summary>
 [Collection(MediaSite.Name)]
-public sealed class BulletinMediaTests(MediaSiteFixture site)
+public sealed class BulletinMediaTests(ServedMediaFixture site)
 {
     private Task<ContentItem> CreateBulletinAsync(int number, string cover, string pdf) => site.Factory.InScopeAsync(async sp =>
     {

@@ -5,7 +5,7 @@ namespace UstaOrchard.IntegrationTests.Media;
 
 /// <summary>/media/{image}?w=…[&amp;format=webp][&amp;v=…]: fixed widths, upright, stripped, made once, replaced with the original.</summary>
 [Collection(MediaSite.Name)]
-public sealed class DerivativeTests(MediaSiteFixture site)
+public sealed class DerivativeTests(ServedMediaFixture site)
 {
     [Theory]
     [InlineData(160)]

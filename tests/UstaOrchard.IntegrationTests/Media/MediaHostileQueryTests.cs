@@ -7,7 +7,7 @@ namespace UstaOrchard.IntegrationTests.Media;
 /// site has none): every answer passes its checks (no 500, no stack trace, a Vietnamese page).
 /// </summary>
 [Collection(MediaSite.Name)]
-public sealed class MediaHostileQueryTests(MediaSiteFixture site)
+public sealed class MediaHostileQueryTests(ServedMediaFixture site)
 {
     [Fact]
     public async Task BadValues_InEveryParameterAndThePath_AreAnsweredProperly()

@@ -9,7 +9,7 @@ namespace UstaOrchard.IntegrationTests.Media;
 
 /// <summary>&lt;media-image&gt; on the article page, the article list and Open Graph.</summary>
 [Collection(MediaSite.Name)]
-public sealed class MediaImageTagHelperTests(MediaSiteFixture site)
+public sealed class MediaImageTagHelperTests(ServedMediaFixture site)
 {
     private Task<ContentItem> CreateArticleAsync(string title, string? imagePath, string? caption = null) => site.Factory.InScopeAsync(async sp =>
     {
@@ -63,7 +63,7 @@ public sealed class MediaImageTagHelperTests(MediaSiteFixture site)
         }
 
         var og = page.QuerySelector("meta[property='og:image']")!.GetAttribute("content");
-        Assert.Equal($"{MediaSiteFixture.BaseUrl}/media/bai-viet/hoi-nghi.jpg?w=1280&v={version}", og);
+        Assert.Equal($"{ServedMediaFixture.BaseUrl}/media/bai-viet/hoi-nghi.jpg?w=1280&v={version}", og);
     }
 
     [Fact]

@@ -9,7 +9,7 @@ namespace UstaOrchard.IntegrationTests.Media;
 /// reason in Vietnamese.
 /// </summary>
 [Collection(MediaSite.Name)]
-public sealed class MediaPathHostileTests(MediaSiteFixture site)
+public sealed class MediaPathHostileTests(ServedMediaFixture site)
 {
     [Theory]
     [InlineData("/media/x%2F..%2F..%2Fusta.db", "chứa '%'")]

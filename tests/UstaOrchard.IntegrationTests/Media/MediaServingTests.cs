@@ -6,7 +6,7 @@ namespace UstaOrchard.IntegrationTests.Media;
 
 /// <summary>/media/{path}: types, caching headers, ranges, 404 page, no listing, large files streamed.</summary>
 [Collection(MediaSite.Name)]
-public sealed class MediaServingTests(MediaSiteFixture site)
+public sealed class MediaServingTests(ServedMediaFixture site)
 {
     private static readonly byte[] Bytes = Enumerable.Range(0, 1000).Select(i => (byte)i).ToArray();
 

@@ -37,7 +37,9 @@ public class HostileInputTests(HostileSiteFixture site) : IClassFixture<HostileS
         from route in Routes
         from name in route.QueryNames
         from value in BadValues.Encoded
-        select Get($"{route.Url}?{name}={value}", expected: name == "trang" && value is "0" or "-1" or "2147483648" or "abc" ? "404" : null));
+        // An admin page sends this anonymous stranger to the login page before it reads a value.
+        select Get($"{route.Url}?{name}={value}", expected: name == "trang" && value is "0" or "-1" or "2147483648" or "abc"
+            && !route.Url.StartsWith("/Admin", StringComparison.Ordinal) ? "404" : null));
 
     [Fact]
     public Task EveryMethod_OnEveryRoute() => SendAllAsync(

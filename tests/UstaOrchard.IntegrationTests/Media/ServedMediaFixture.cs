@@ -14,7 +14,7 @@ namespace UstaOrchard.IntegrationTests.Media;
 /// it byte for byte), with a low pixel limit so that a small picture is "too large".
 /// Files are put in the store as a writer would: through IFileStore, then MediaChanges.
 /// </summary>
-public sealed class MediaSiteFixture : IAsyncLifetime
+public sealed class ServedMediaFixture : IAsyncLifetime
 {
     public const long PixelLimit = 1_000_000;
     public const string BaseUrl = "https://lienhiephoi.example";
@@ -64,7 +64,7 @@ public sealed class MediaSiteFixture : IAsyncLifetime
 }
 
 [CollectionDefinition(Name)]
-public sealed class MediaSite : ICollectionFixture<MediaSiteFixture>
+public sealed class MediaSite : ICollectionFixture<ServedMediaFixture>
 {
     public const string Name = "Media site";
 }
