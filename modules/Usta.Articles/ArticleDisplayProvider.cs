@@ -11,7 +11,7 @@ public sealed record CategoryLink(string Title, string Url);
 public sealed record ArticleView(string ContentItemId, string Title, string Url, DateTime UpdatedLocal, string? Lead, string BodyHtml,
     string? ImagePath, string? ImageAlt, string? ImageCaption, string? Byline, IReadOnlyList<CategoryLink> Categories, IReadOnlyList<ArticleSummary> Related);
 
-public sealed class ArticleDisplayProvider(UstaDbContext db, SiteClock clock, ArticleQueries queries, MediaBodyImages bodyImages) : IContentDisplayProvider
+public sealed class ArticleDisplayProvider(UstaDbContext db, SiteClock clock, ArticleQueries queries, MediaBodyImages bodyImages, MediaUrls urls) : IContentDisplayProvider
 {
     public string ContentType => ArticlesStartup.ContentType;
 
@@ -27,13 +27,22 @@ public sealed class ArticleDisplayProvider(UstaDbContext db, SiteClock clock, Ar
             ? (await queries.LatestAsync(1, 6, ct)).Items
             : await queries.RecentInCategoriesAsync(categoryIds, 6, ct);
 
+        var body = item.As<HtmlBodyPart>()?.Html ?? "";
+        // The article's picture heads the page unless the body already shows it (with its caption
+        // where the text refers to it); lists and Open Graph use it either way.
+        var image = article.Image.FirstPath;
+        var headImage = image is not null && !ShowsInBody(body, urls.Url(image)) ? image : null;
         var view = new ArticleView(item.ContentItemId, item.DisplayText, ContentRoutes.UrlOf(item),
             await clock.ToLocalAsync(item.ModifiedUtc ?? ArticleDates.ListedUtc(item), ct),
-            article.Lead.Text, await bodyImages.EnhanceAsync(item.As<HtmlBodyPart>()?.Html ?? "", ct), article.Image.FirstPath, article.Image.FirstText, article.Image.FirstCaption,
+            article.Lead.Text, await bodyImages.EnhanceAsync(body, ct), headImage, article.Image.FirstText, article.Image.FirstCaption,
             article.Byline.Text, categories,
             related.Where(r => r.ContentItemId != item.ContentItemId).Take(5).ToList());
         return new ContentDisplay("/Views/Display/Article.cshtml", view, item.DisplayText, article.Lead.Text, article.Image.FirstPath);
     }
+
+    private static bool ShowsInBody(string body, string? url)
+        => url is not null && (body.Contains($"\"{url}\"", StringComparison.Ordinal) || body.Contains($"\"{url}?", StringComparison.Ordinal)
+                               || body.Contains($"'{url}'", StringComparison.Ordinal));
 }
 
 public sealed record CategoryView(string Title, string? Description, string Url, IReadOnlyList<CategoryLink> Children, ArticleList Articles);

@@ -25,6 +25,16 @@ public sealed class MediaStaging(IFileStore store, string folder)
         if (!_targets.Contains(target, StringComparer.Ordinal)) _targets.Add(target);
     }
 
+    /// <summary>The first bytes of a staged file, for the content check.</summary>
+    public async Task<byte[]> HeadAsync(string target, int length, CancellationToken ct)
+    {
+        await using var stream = await store.OpenReadAsync(New(target), ct);
+        if (stream is null) return [];
+        var buffer = new byte[length];
+        var read = await stream.ReadAtLeastAsync(buffer, length, throwOnEndOfStream: false, ct);
+        return buffer[..read];
+    }
+
     /// <summary>
     /// Moves every staged file into place, keeping a file it replaces under the staging folder, and
     /// returns the targets that changed: a file that already has the same content is left alone (a

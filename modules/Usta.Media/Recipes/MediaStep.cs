@@ -7,6 +7,8 @@ using UstaOrchard.Core.Media;
 using UstaOrchard.Core.Recipes;
 using UstaOrchard.Core.Recipes.Expressions;
 
+using Usta.Media.Uploads;
+
 namespace Usta.Media.Recipes;
 
 /// <summary>
@@ -58,6 +60,9 @@ public sealed class MediaStep(IFileStore store, MediaChanges changes, MediaPathM
             {
                 throw new RecipeStepException(S["the decoded \"Base64\" is larger than the limit of {0} bytes (Recipes:Limits:MaxDecodedBytes)", e.Limit], target);
             }
+            var extension = MediaNames.ExtensionOf(target);
+            if (!RecipeMediaRules.ContentMatches(extension, await staging.HeadAsync(target, FileSignatures.HeadLength, context.CancellationToken)))
+                throw new RecipeStepException(S["the content is not a '.{0}' file (its first bytes say otherwise)", extension], target);
         }
 
         context.BeforeCommit(ct => PlaceAsync(staging, ct));

@@ -1,24 +1,26 @@
-using System.Collections.Frozen;
+using Microsoft.Extensions.Options;
+using Usta.Media.Uploads;
 
 namespace Usta.Media.Recipes;
 
 /// <summary>
-/// The Media step's own, minimal check of what it writes: the kinds of file the library accepts
-/// and the most bytes one may have. The upload rules (configurable under <c>Media:</c>, with the
-/// content checked against the extension) are to take its place, so that a recipe and an upload
-/// are held to the same rules: this class is the one seam to switch.
+/// What the Media step may write: the upload rules (<c>Media:</c>) minus SVG, which a recipe never
+/// brings (an upload's SVG is sanitised on the way in; a recipe's would be stored as written).
+/// A recipe and an editor's upload are held to the same kinds and content check. The size is not
+/// lowered with the upload limit: an operator who allows editors 5 MB must still be able to set up
+/// a site whose recipe ships a larger file (the recipe's author, not an editor, chose it).
 /// </summary>
-public sealed class RecipeMediaRules
+public sealed class RecipeMediaRules(IOptions<MediaOptions> options)
 {
-    public static readonly FrozenSet<string> DefaultExtensions = new[]
-    {
-        "jpg", "jpeg", "png", "gif", "webp", "pdf", "doc", "docx", "xls", "xlsx", "ppt", "pptx", "odt", "mp3", "mp4",
-    }.ToFrozenSet(StringComparer.Ordinal);
+    public IReadOnlySet<string> Extensions { get; } = options.Value.AllowedExtensions
+        .Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries)
+        .Select(e => e.ToLowerInvariant()).Where(e => e != "svg").ToHashSet(StringComparer.Ordinal);
 
-    public IReadOnlySet<string> Extensions { get; init; } = DefaultExtensions;
-
-    public long MaxFileBytes { get; init; } = 30 * 1024 * 1024;
+    public long MaxFileBytes { get; init; } = Math.Max(options.Value.MaxFileSize, MediaOptions.DefaultMaxFileSize);
 
     /// <summary>True when a file with the (lower-case) <paramref name="extension"/> may be written.</summary>
     public bool AllowsExtension(string extension) => Extensions.Contains(extension);
+
+    /// <summary>True when the file's first bytes are what its extension claims.</summary>
+    public static bool ContentMatches(string extension, ReadOnlySpan<byte> head) => FileSignatures.Matches(extension, head);
 }

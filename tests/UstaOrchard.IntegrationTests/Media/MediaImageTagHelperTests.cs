@@ -11,10 +11,11 @@ namespace UstaOrchard.IntegrationTests.Media;
 [Collection(MediaSite.Name)]
 public sealed class MediaImageTagHelperTests(ServedMediaFixture site)
 {
-    private Task<ContentItem> CreateArticleAsync(string title, string? imagePath, string? caption = null) => site.Factory.InScopeAsync(async sp =>
+    private Task<ContentItem> CreateArticleAsync(string title, string? imagePath, string? caption = null, string? body = null) => site.Factory.InScopeAsync(async sp =>
     {
         var contents = sp.GetRequiredService<ContentManager>();
         var article = contents.New(ArticlesStartup.ContentType).Apply(new TitlePart { Title = title }).Apply(new AutoroutePart());
+        if (body is not null) article.Apply(new HtmlBodyPart { Html = body });
         article.Alter<ArticlePart>(a => a.Image = new MediaField
         {
             Paths = imagePath is null ? [] : [imagePath],
@@ -64,6 +65,20 @@ public sealed class MediaImageTagHelperTests(ServedMediaFixture site)
 
         var og = page.QuerySelector("meta[property='og:image']")!.GetAttribute("content");
         Assert.Equal($"{ServedMediaFixture.BaseUrl}/media/bai-viet/hoi-nghi.jpg?w=1280&v={version}", og);
+    }
+
+    [Fact]
+    public async Task ArticleImage_ShownInTheBody_IsNotRepeatedAboveIt_ButStillHeadsListsAndOpenGraph()
+    {
+        await site.PutAsync("bai-viet/trong-bai.jpg", TestImages.TwoHalves(800, 600));
+        var body = """<p>Mở đầu.</p><figure><img src="/media/bai-viet/trong-bai.jpg" alt="Hội trường"><figcaption>Toàn cảnh hội trường</figcaption></figure>""";
+        var item = await CreateArticleAsync("Ảnh trong bài " + Guid.NewGuid().ToString("N")[..6], "bai-viet/trong-bai.jpg", "Toàn cảnh hội trường", body);
+
+        var page = await site.Client.GetDocumentAsync(ContentRoutes.UrlOf(item));
+
+        Assert.Null(page.QuerySelector("[data-test=article-image]"));
+        Assert.Single(page.QuerySelectorAll("[data-test=article] img"), i => i.GetAttribute("src")!.StartsWith("/media/bai-viet/trong-bai.jpg"));
+        Assert.Contains("/media/bai-viet/trong-bai.jpg?w=1280", page.QuerySelector("meta[property='og:image']")!.GetAttribute("content"));
     }
 
     [Fact]

@@ -16,6 +16,7 @@ public sealed class MediaStepTests : IAsyncLifetime
 {
     private static readonly byte[] Jpeg = [0xFF, 0xD8, 0xFF, 0xE0, .. Enumerable.Range(0, 5000).Select(i => (byte)(i * 31)), 0xFF, 0xD9];
     private static readonly byte[] Png = [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A, .. Enumerable.Range(0, 300).Select(i => (byte)i)];
+    private static readonly byte[] OtherPng = [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A, .. Enumerable.Range(0, 200).Select(i => (byte)(255 - i))];
 
     private readonly string _folder = Directory.CreateTempSubdirectory("usta-media-recipe-").FullName;
     private readonly string _outside = Directory.CreateTempSubdirectory("usta-media-outside-").FullName;
@@ -140,7 +141,7 @@ public sealed class MediaStepTests : IAsyncLifetime
         _changes.Seen.Clear();
 
         var error = await Assert.ThrowsAsync<InvalidOperationException>(() => ApplyAsync(
-            new[] { Media(new { TargetPath = "bia.png", SourcePath = "hoi-nghi.jpg" }, new { TargetPath = "moi.jpg", SourcePath = "hoi-nghi.jpg" }) },
+            new[] { Media(new { TargetPath = "bia.png", Base64 = Convert.ToBase64String(OtherPng) }, new { TargetPath = "moi.jpg", SourcePath = "hoi-nghi.jpg" }) },
             new RecipeOptions { BeforeCommitAsync = (_, _) => throw new InvalidOperationException("the commit fails") }));
 
         Assert.Equal("the commit fails", error.Message);
@@ -156,9 +157,9 @@ public sealed class MediaStepTests : IAsyncLifetime
     {
         await ApplyAsync(new[] { Media(new { TargetPath = "bia.png", Base64 = Convert.ToBase64String(Png) }) });
 
-        await ApplyAsync(new[] { Media(new { TargetPath = "bia.png", SourcePath = "hoi-nghi.jpg" }) });
+        await ApplyAsync(new[] { Media(new { TargetPath = "bia.png", Base64 = Convert.ToBase64String(OtherPng) }) });
 
-        Assert.Equal(Jpeg, File.ReadAllBytes(Stored("bia.png")));
+        Assert.Equal(OtherPng, File.ReadAllBytes(Stored("bia.png")));
         AssertNoStaging();
     }
 
@@ -202,6 +203,7 @@ public sealed class MediaStepTests : IAsyncLifetime
     [InlineData("trang.html", "thư viện media không nhận tệp '.html'")]
     [InlineData("hinh.svg", "thư viện media không nhận tệp '.svg'")]
     [InlineData("khong-co-duoi", "tên tệp không có phần mở rộng")]
+    [InlineData("tai-lieu.pdf", "nội dung không phải tệp '.pdf'")]
     public async Task HostileTargetPath_IsRefused_NamingStepItemAndReason(string target, string reason)
     {
         var error = await RefusedAsync(new[] { Media(new { TargetPath = "ok.jpg", SourcePath = "hoi-nghi.jpg" }, new { TargetPath = target, SourcePath = "hoi-nghi.jpg" }) });
@@ -247,7 +249,7 @@ public sealed class MediaStepTests : IAsyncLifetime
     public async Task SourceFileLargerThanAMediaFileMayBe_IsRefused_WithTheLimit()
     {
         await _site.DisposeAsync();
-        _site = await TestSite.CreateAsync(TestDatabase.Sqlite(), services: s => s.AddSingleton(new Usta.Media.Recipes.RecipeMediaRules { MaxFileBytes = 4000 }));
+        _site = await TestSite.CreateAsync(TestDatabase.Sqlite(), services: s => s.AddSingleton(new Usta.Media.Recipes.RecipeMediaRules(Microsoft.Extensions.Options.Options.Create(new Usta.Media.MediaOptions())) { MaxFileBytes = 4000 }));
 
         var error = await RefusedAsync(new[] { Media(new { TargetPath = "anh.jpg", SourcePath = "hoi-nghi.jpg" }) });
 
