@@ -7,7 +7,7 @@ namespace Usta.Media;
 /// <summary>
 /// Images an editor placed in a body (<c>&lt;img src="/media/…"&gt;</c>) get, at display time, what
 /// &lt;media-image&gt; writes: their real width and height (no layout shift), a <c>srcset</c> over the
-/// offered widths, and lazy loading. Images elsewhere, ones already sized, and missing files are left as
+/// offered widths, and lazy loading. Images elsewhere, ones given another size, and missing files are left as
 /// they are. The body is the sanitised HTML the editor saved, so matching its <c>img</c> tags is enough.
 /// </summary>
 public sealed partial class MediaBodyImages(MediaUrls urls)
@@ -34,21 +34,31 @@ public sealed partial class MediaBodyImages(MediaUrls urls)
 
     private async Task<string> EnhanceTagAsync(string tag, CancellationToken ct)
     {
-        if (HasAttribute(tag, "srcset") || HasAttribute(tag, "width") || HasAttribute(tag, "height")) return tag;
+        if (HasAttribute(tag, "srcset")) return tag;
         if (Src().Match(tag) is not { Success: true } src) return tag;
         var path = Uri.UnescapeDataString(WebUtility.HtmlDecode(src.Groups["path"].Value));
         if (await urls.FileAsync(path, ct) is not { IsImage: true } file) return tag;
+        // An editor who gave another size meant it; the picture's own size (what an editor inserting
+        // it writes) still gets the smaller copies.
+        var width = AttributeValue(tag, "width");
+        var height = AttributeValue(tag, "height");
+        if ((width is not null && width != file.Width.ToString()) || (height is not null && height != file.Height.ToString())) return tag;
 
         var candidates = MediaSrcset.For(file.Width!.Value);
         var srcset = string.Join(", ", candidates.Select(c => $"{urls.ImageUrl(file, c.Width)} {c.Descriptor}w"));
-        var added = new StringBuilder()
-            .Append($" width=\"{file.Width}\" height=\"{file.Height}\"")
-            .Append($" srcset=\"{WebUtility.HtmlEncode(srcset)}\" sizes=\"{Sizes}\"");
+        var added = new StringBuilder();
+        if (width is null && height is null) added.Append($" width=\"{file.Width}\" height=\"{file.Height}\"");
+        added.Append($" srcset=\"{WebUtility.HtmlEncode(srcset)}\" sizes=\"{Sizes}\"");
         if (!HasAttribute(tag, "loading")) added.Append(" loading=\"lazy\"");
         if (!HasAttribute(tag, "decoding")) added.Append(" decoding=\"async\"");
         var end = tag.EndsWith("/>", StringComparison.Ordinal) ? tag.Length - 2 : tag.Length - 1;
         return tag[..end].TrimEnd() + added + tag[end..];
     }
+
+    private static string? AttributeValue(string tag, string name)
+        => Regex.Match(tag, $@"\s{name}\s*=\s*[""']?(?<value>[^""'\s>]*)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant) is { Success: true } m
+            ? m.Groups["value"].Value
+            : null;
 
     private static bool HasAttribute(string tag, string name) =>
         Regex.IsMatch(tag, $@"\s{name}\s*=", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);

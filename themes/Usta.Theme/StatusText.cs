@@ -12,6 +12,8 @@ public static class StatusText
         404 => (S["Page not found"], S["The page you asked for does not exist or is no longer published."]),
         405 => (S["Method not allowed"], S["This page cannot be opened with this kind of request."]),
         408 => (S["Request timeout"], S["The request took too long to arrive. Please try again."]),
+        412 => (S["The file has changed"], S["The file is no longer the version your request named. Reload the page and try again."]),
+        416 => (S["Range not available"], S["The part of the file asked for is beyond its end."]),
         413 => (S["Request too large"], S["What was sent is larger than the site accepts."]),
         414 => (S["Address too long"], S["The address is longer than the site accepts. Check the link and try again."]),
         415 => (S["Unsupported content type"], S["The site cannot read data sent in this form."]),

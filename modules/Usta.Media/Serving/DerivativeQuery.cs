@@ -29,7 +29,8 @@ public sealed record DerivativeQuery(int? Width, DerivativeFormat Format, string
             switch (key)
             {
                 case WidthKey:
-                    if (!int.TryParse(value, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var w) || !MediaOptions.Widths.Contains(w))
+                    if (!int.TryParse(value, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var w) || !MediaOptions.Widths.Contains(w)
+                        || value != w.ToString(System.Globalization.CultureInfo.InvariantCulture))
                         return Refused(S["The width '{0}' is not offered; use one of {1}.", Shown(value), string.Join(", ", MediaOptions.Widths)]);
                     width = w;
                     break;

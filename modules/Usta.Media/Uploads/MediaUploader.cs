@@ -67,6 +67,8 @@ public sealed class MediaUploader(IFileStore store, MediaChanges changes, IOptio
             }
             else if (!FileSignatures.Matches(extension, head.AsSpan(0, headLength)))
                 return Refused(shown, S["'{0}': the content is not a .{1} file (the file's type does not match its name).", shown, extension]);
+            else if (TooManyPixels(head, headLength) is var (width, height))
+                return Refused(shown, S["'{0}' is {1} × {2} pixels, more than the {3:N0} pixels the site can resize.", shown, width, height, _options.MaxImagePixels]);
 
             var path = replacePath ?? await FreePathAsync(folder, name, ct);
             try
@@ -109,6 +111,16 @@ public sealed class MediaUploader(IFileStore store, MediaChanges changes, IOptio
         await body.CopyToAsync(buffer, ct);
         buffer.Position = 0;
         return SvgSanitizer.Sanitize(buffer);
+    }
+
+    // Read from the first bytes only (PNG, GIF and WebP say their size at once; a JPEG whose large
+    // Exif block pushes its size past them is let through, and its derivatives refuse it instead).
+    private (int Width, int Height)? TooManyPixels(byte[] head, int headLength)
+    {
+        using var stream = new MemoryStream(head, 0, headLength, writable: false);
+        return Library.ImageHeader.Read(stream) is var (width, height) && (long)width * height > _options.MaxImagePixels
+            ? (width, height)
+            : null;
     }
 
     private UploadOutcome Refused(string shown, string message)

@@ -21,6 +21,7 @@ public sealed class ArticleBodyImagesTests(ServedMediaFixture site)
             <p><img src="https://example.org/ngoai.jpg" alt="Bên ngoài"></p>
             <p><img src="/media/than-bai/khong-co.jpg" alt="Mất"></p>
             <p><img src="/media/than-bai/anh.jpg" width="100" alt="Đã có cỡ"></p>
+            <p><img src="/media/than-bai/anh.jpg" width="700" height="350" alt="Cỡ thật"></p>
             <p><img src="/media/..%2F..%2Fusta.db" alt="Leo ra ngoài"></p>
             """;
         var item = await site.Factory.InScopeAsync(async sp =>
@@ -45,5 +46,9 @@ public sealed class ArticleBodyImagesTests(ServedMediaFixture site)
         var sized = images.Single(i => i.GetAttribute("alt") == "Đã có cỡ");
         Assert.Equal("100", sized.GetAttribute("width"));
         Assert.Null(sized.GetAttribute("srcset"));
+        // The picture's own size, as an editor inserting it writes, still gets the smaller copies.
+        var natural = images.Single(i => i.GetAttribute("alt") == "Cỡ thật");
+        Assert.Equal(("700", "350"), (natural.GetAttribute("width"), natural.GetAttribute("height")));
+        Assert.Equal(inBody.GetAttribute("srcset"), natural.GetAttribute("srcset"));
     }
 }

@@ -32,6 +32,7 @@ public sealed class DerivativeTests(ServedMediaFixture site)
     [InlineData("w=0", "Không có chiều rộng '0'")]
     [InlineData("w=-640", "Không có chiều rộng '-640'")]
     [InlineData("w=640.0", "Không có chiều rộng '640.0'")]
+    [InlineData("w=0640", "Không có chiều rộng '0640'")]
     [InlineData("w=99999999999999999999", "Không có chiều rộng")]
     [InlineData("w=640&w=320", "Tham số 'w' được đưa nhiều hơn một lần")]
     [InlineData("w=640&h=480", "Không chấp nhận tham số 'h'")]

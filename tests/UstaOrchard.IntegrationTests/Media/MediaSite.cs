@@ -111,6 +111,36 @@ public static class MediaRequests
 
     public static byte[] Png() => Image(SKEncodedImageFormat.Png);
 
+    /// <summary>A PNG signature and a valid IHDR claiming <paramref name="width"/> × <paramref name="height"/>, then one empty IDAT.</summary>
+    public static byte[] PngHeaderOnly(int width, int height)
+    {
+        var png = new List<byte> { 0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A };
+        Chunk(png, "IHDR", [.. BigEndian(width), .. BigEndian(height), 8, 2, 0, 0, 0]);
+        Chunk(png, "IDAT", [0x78, 0x9C, 0x03, 0x00, 0x00, 0x00, 0x00, 0x01]);
+        return [.. png];
+
+        static byte[] BigEndian(int value) => [(byte)(value >> 24), (byte)(value >> 16), (byte)(value >> 8), (byte)value];
+
+        static void Chunk(List<byte> png, string type, byte[] data)
+        {
+            byte[] typed = [.. System.Text.Encoding.ASCII.GetBytes(type), .. data];
+            png.AddRange(BigEndian(data.Length));
+            png.AddRange(typed);
+            png.AddRange(BigEndian((int)Crc32(typed)));
+        }
+
+        static uint Crc32(byte[] bytes)
+        {
+            var crc = 0xFFFFFFFFu;
+            foreach (var b in bytes)
+            {
+                crc ^= b;
+                for (var k = 0; k < 8; k++) crc = (crc & 1) != 0 ? 0xEDB88320u ^ (crc >> 1) : crc >> 1;
+            }
+            return ~crc;
+        }
+    }
+
     private static ByteArrayContent File(byte[] content)
     {
         var file = new ByteArrayContent(content);

@@ -63,6 +63,20 @@ public class UploadTests(MediaSiteFixture site) : IClassFixture<MediaSiteFixture
     }
 
     [Fact]
+    public async Task APictureOverThePixelLimit_IsRefusedAtUpload_NotOnlyWhenResized()
+    {
+        var client = await site.SignedInAsync("Editor");
+        // 20,000 × 20,000: a few hundred bytes that would decode to 1.6 GB of pixels.
+        var bomb = MediaRequests.PngHeaderOnly(20_000, 20_000);
+
+        var (status, path, error) = await ReadAsync(await client.UploadAsync("", "bom.png", bomb));
+
+        Assert.Equal(HttpStatusCode.BadRequest, status);
+        Assert.Null(path);
+        Assert.Equal("'bom.png' có kích thước 20000 × 20000 điểm ảnh, vượt quá 50.000.000 điểm ảnh mà trang có thể thu nhỏ.", error);
+    }
+
+    [Fact]
     public async Task Svg_IsRefusedByDefault()
     {
         var client = await site.SignedInAsync("Editor");
