@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
 using Microsoft.Extensions.Logging;
 using Usta.Media.References;
+using UstaOrchard.Core.Contents;
 using UstaOrchard.Core.Data;
 using UstaOrchard.Core.Media;
 
@@ -16,9 +17,9 @@ public sealed record LibraryResult(string? Path, string? Error, IReadOnlyList<Me
 }
 
 /// <summary>
-/// What an editor does to files and folders: create, rename, move and delete. Each changes the
-/// store first, then tells <see cref="MediaChanges"/>, whose handlers move the index rows and the
-/// references in content along.
+/// What an editor does to files and folders: create, rename, move and delete. Each tells
+/// <see cref="MediaChanges"/>, whose handlers move the index rows and the references in content
+/// along; a move does both in one transaction with the file.
 /// </summary>
 public sealed class MediaLibrary(IFileStore store, MediaChanges changes, MediaUses uses, UstaDbContext db,
     MediaPathMessages pathMessages, IStringLocalizer<MediaStartup> S, ILogger<MediaLibrary> logger)
@@ -111,20 +112,43 @@ public sealed class MediaLibrary(IFileStore store, MediaChanges changes, MediaUs
         return LibraryResult.Ok(path);
     }
 
+    // The index rows and every item that names the file move in one transaction with the file:
+    // the handlers run inside it, the file moves last, and it moves back if the commit fails, so
+    // content never names a path the store does not have (nor the store a file content lost).
     private async Task<LibraryResult> MoveToAsync(FileStoreEntry entry, string target, string userName, CancellationToken ct)
     {
         if (target == entry.Path) return LibraryResult.Ok(target);
         if (await store.GetEntryAsync(target, ct) is not null) return LibraryResult.Fail(S["'{0}' already exists.", target]);
+        await using var transaction = await db.Database.BeginTransactionAsync(ct);
+        var moved = false;
         try
         {
+            await changes.NotifyAsync(new MediaChange(MediaChangeKind.Moved, target, entry.IsFolder, entry.Path, userName), ct);
             await store.MoveAsync(entry.Path, target, ct);
+            moved = true;
+            await transaction.CommitAsync(ct);
         }
-        catch (FileStoreException e) when (e.Error is FileStoreError.AlreadyExists)
+        catch (Exception e) when (e is FileStoreException { Error: FileStoreError.AlreadyExists } or DbUpdateConcurrencyException or ContentValidationException)
         {
-            return LibraryResult.Fail(S["'{0}' already exists.", target]);
+            await UndoMoveAsync(transaction, moved, entry.Path, target);
+            logger.LogInformation("Did not move media {From} to {To}: {Reason}", entry.Path, target, e.Message);
+            return e is FileStoreException
+                ? LibraryResult.Fail(S["'{0}' already exists.", target])
+                : LibraryResult.Fail(S["Content that uses '{0}' changed at the same moment, so nothing was moved. Try again.", entry.Path]);
         }
-        await changes.NotifyAsync(new MediaChange(MediaChangeKind.Moved, target, entry.IsFolder, entry.Path, userName), ct);
+        catch
+        {
+            await UndoMoveAsync(transaction, moved, entry.Path, target);
+            throw;
+        }
         logger.LogInformation("Moved media {From} to {To}", entry.Path, target);
         return LibraryResult.Ok(target);
+    }
+
+    private async Task UndoMoveAsync(Microsoft.EntityFrameworkCore.Storage.IDbContextTransaction transaction, bool moved, string from, string target)
+    {
+        await transaction.RollbackAsync(CancellationToken.None);
+        db.ChangeTracker.Clear();
+        if (moved) await store.MoveAsync(target, from, CancellationToken.None);
     }
 }

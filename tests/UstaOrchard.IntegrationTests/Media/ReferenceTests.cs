@@ -55,6 +55,37 @@ public class ReferenceTests(MediaSiteFixture site) : IClassFixture<MediaSiteFixt
     }
 
     [Fact]
+    public async Task ARenameThatOneItemCannotTake_MovesNothing_FileIndexAndEveryItemStayAsTheyWere()
+    {
+        var client = await site.SignedInAsync("Editor");
+        var folder = await client.NewFolderAsync();
+        var path = await UploadAsync(client, folder, "a.jpg");
+        var first = await PageUsingAsync(path);
+        // A body one character short of the limit: the longer name would push it over, so the
+        // second item refuses the rewrite after the first has taken it.
+        var second = await site.Factory.InScopeAsync(async sp =>
+        {
+            var contents = sp.GetRequiredService<ContentManager>();
+            var link = $"""<img src="/media/{path}" alt="x">""";
+            var page = contents.New(ContentTypes.Page).Apply(new TitlePart { Title = "Trang dài " + Guid.NewGuid().ToString("N")[..6] })
+                .Apply(new AutoroutePart()).Apply(new HtmlBodyPart { Html = link + new string('x', 1_000_000 - link.Length - 1) });
+            return (await contents.CreateAsync(page, publish: true)).ContentItemId;
+        });
+
+        var details = await client.GetDocumentAsync("/Admin/Media/File?path=" + Uri.EscapeDataString(path));
+        var response = await client.SubmitAsync(details, "rename-form", new Dictionary<string, string> { ["Value"] = "ten-dai-hon-nhieu" }, "/Admin/Media/File?path=" + path);
+
+        var page = await response.Content.ReadAsStringAsync();
+        Assert.Contains("vừa được thay đổi cùng lúc nên chưa di chuyển gì", page);
+        Assert.True((await client.GetAsync("/media/" + path)).IsSuccessStatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await client.GetAsync($"/media/{folder}/ten-dai-hon-nhieu.jpg")).StatusCode);
+        Assert.All(await VersionsAsync(first), v => AssertUses(v, path));
+        Assert.Equal([path], await ReferencedPathsAsync(first));
+        Assert.Equal([path], await ReferencedPathsAsync(second));
+        Assert.True(await site.Factory.InScopeAsync(sp => sp.GetRequiredService<UstaDbContext>().Set<Usta.Media.Library.MediaFileRecord>().AnyAsync(x => x.Path == path)));
+    }
+
+    [Fact]
     public async Task RenamingAFile_UpdatesThePublishedAndTheDraftVersion()
     {
         var client = await site.SignedInAsync("Editor");
