@@ -14,6 +14,8 @@ public enum ImageProblem
     None,
     Undecodable,
     TooManyPixels,
+    /// <summary>More encodes are waiting than the server takes on; the reader is asked to come back.</summary>
+    Busy,
 }
 
 /// <summary>

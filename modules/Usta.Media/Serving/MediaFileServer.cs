@@ -79,6 +79,12 @@ public sealed class MediaFileServer(IFileStore store, MediaFacts facts, ImageDer
         }
         var width = query.Width ?? MediaOptions.Widths[^1];
         var outcome = await derivatives.GetAsync(file, width, query.Format, ct);
+        if (outcome.Problem == ImageProblem.Busy)
+        {
+            context.Response.Headers.RetryAfter = "10";
+            StatusMessage.Set(context, StatusCodes.Status503ServiceUnavailable, S["The site is making many pictures at the moment. Try again in a few seconds."]);
+            return;
+        }
         if (outcome.FilePath is null)
         {
             var message = outcome.Problem == ImageProblem.TooManyPixels

@@ -102,6 +102,32 @@ public sealed class DerivativeTests(ServedMediaFixture site)
     }
 
     [Fact]
+    public async Task WidthsAboveTheOriginal_AreOneFile_NotOneEncodeEach()
+    {
+        await site.PutAsync("tren-goc/anh.jpg", TestImages.TwoHalves(1000, 500));
+        var before = site.Derivatives.EncodeCount;
+
+        var large = await site.Client.GetByteArrayAsync("/media/tren-goc/anh.jpg?w=1280");
+        var larger = await site.Client.GetByteArrayAsync("/media/tren-goc/anh.jpg?w=1920");
+
+        Assert.Equal(before + 1, site.Derivatives.EncodeCount);
+        Assert.Equal(large, larger);
+    }
+
+    [Fact]
+    public async Task ADamagedImage_IsNotDecodedAgain_ForEveryWidthAsked()
+    {
+        var whole = TestImages.TwoHalves(400, 200);
+        await site.PutAsync("hong-mot-lan/cut.jpg", whole[..(whole.Length / 3)]);
+        var before = site.Derivatives.AttemptCount;
+
+        foreach (var width in new[] { 160, 320, 160 })
+            Assert.Equal(HttpStatusCode.UnprocessableEntity, (await site.Client.GetAsync($"/media/hong-mot-lan/cut.jpg?w={width}")).StatusCode);
+
+        Assert.Equal(before + 1, site.Derivatives.AttemptCount);
+    }
+
+    [Fact]
     public async Task TwentyConcurrentFirstRequests_MakeTheDerivativeOnce()
     {
         await site.PutAsync("dong-thoi/anh.jpg", TestImages.TwoHalves(1200, 800));
