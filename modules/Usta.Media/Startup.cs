@@ -66,6 +66,6 @@ public sealed class MediaStartup : ModuleStartup
         // Autoroute too (ReservedPaths reads a catch-all route's literal prefix).
         endpoints.MapMethods(MediaFileServer.Prefix + "/{**path}", [HttpMethods.Get, HttpMethods.Head],
             (HttpContext context, string? path, MediaFileServer server) => server.ServeAsync(context, path));
-        endpoints.MapPost(UploadEndpoint.Route, UploadEndpoint.HandleAsync).RequireAuthorization(ManageMediaPolicy);
+        endpoints.MapPost(UploadEndpoint.Route, UploadEndpoint.HandleAsync).RequireAuthorization(Permissions.AdminPolicy, ManageMediaPolicy);
     }
 }

@@ -26,7 +26,8 @@ public sealed class MediaLibrary(IFileStore store, MediaChanges changes, MediaUs
 {
     public async Task<LibraryResult> CreateFolderAsync(string parent, string? name, string userName, CancellationToken ct)
     {
-        if (!MediaPath.TryNormalizeFolder(parent, out parent, out var error)) return LibraryResult.Fail(pathMessages.Describe(error, parent));
+        if (!MediaPath.TryNormalizeFolder(parent, out var checkedParent, out var error)) return LibraryResult.Fail(pathMessages.Describe(error, parent));
+        parent = checkedParent;
         if (string.IsNullOrWhiteSpace(name)) return LibraryResult.Fail(S["Enter a folder name."]);
         var path = MediaPath.Combine(parent, MediaNames.FolderName(name));
         if (await store.GetEntryAsync(path, ct) is not null) return LibraryResult.Fail(S["'{0}' already exists.", path]);
@@ -39,7 +40,8 @@ public sealed class MediaLibrary(IFileStore store, MediaChanges changes, MediaUs
     /// <summary>Renames a file (its extension stays) or a folder within its folder.</summary>
     public async Task<LibraryResult> RenameAsync(string path, string? newName, string userName, CancellationToken ct)
     {
-        if (!MediaPath.TryNormalizeFile(path, out path, out var error)) return LibraryResult.Fail(pathMessages.Describe(error, path));
+        if (!MediaPath.TryNormalizeFile(path, out var checkedPath, out var error)) return LibraryResult.Fail(pathMessages.Describe(error, path));
+        path = checkedPath;
         var entry = await store.GetEntryAsync(path, ct);
         if (entry is null) return LibraryResult.Fail(S["'{0}' does not exist.", path]);
         if (string.IsNullOrWhiteSpace(newName)) return LibraryResult.Fail(S["Enter a new name."]);
@@ -58,7 +60,8 @@ public sealed class MediaLibrary(IFileStore store, MediaChanges changes, MediaUs
     /// <summary>Moves a file or a folder into another folder, keeping its name.</summary>
     public async Task<LibraryResult> MoveAsync(string path, string? targetFolder, string userName, CancellationToken ct)
     {
-        if (!MediaPath.TryNormalizeFile(path, out path, out var error)) return LibraryResult.Fail(pathMessages.Describe(error, path));
+        if (!MediaPath.TryNormalizeFile(path, out var checkedPath, out var error)) return LibraryResult.Fail(pathMessages.Describe(error, path));
+        path = checkedPath;
         if (!MediaPath.TryNormalizeFolder(targetFolder ?? "", out var folder, out error)) return LibraryResult.Fail(pathMessages.Describe(error, targetFolder));
         var entry = await store.GetEntryAsync(path, ct);
         if (entry is null) return LibraryResult.Fail(S["'{0}' does not exist.", path]);
@@ -75,7 +78,8 @@ public sealed class MediaLibrary(IFileStore store, MediaChanges changes, MediaUs
     /// </summary>
     public async Task<LibraryResult> DeleteFileAsync(string path, bool confirmed, string userName, CancellationToken ct)
     {
-        if (!MediaPath.TryNormalizeFile(path, out path, out var error)) return LibraryResult.Fail(pathMessages.Describe(error, path));
+        if (!MediaPath.TryNormalizeFile(path, out var checkedPath, out var error)) return LibraryResult.Fail(pathMessages.Describe(error, path));
+        path = checkedPath;
         var used = await uses.ForAsync(path, ct);
         if (used.Count > 0 && !confirmed)
             return LibraryResult.Fail(S["'{0}' is used by {1} content item(s). Confirm to delete it anyway.", path, used.Count], used);
@@ -87,7 +91,8 @@ public sealed class MediaLibrary(IFileStore store, MediaChanges changes, MediaUs
 
     public async Task<LibraryResult> DeleteFolderAsync(string path, string userName, CancellationToken ct)
     {
-        if (!MediaPath.TryNormalizeFile(path, out path, out var error)) return LibraryResult.Fail(pathMessages.Describe(error, path));
+        if (!MediaPath.TryNormalizeFile(path, out var checkedPath, out var error)) return LibraryResult.Fail(pathMessages.Describe(error, path));
+        path = checkedPath;
         try
         {
             if (!await store.DeleteFolderAsync(path, recursive: false, ct)) return LibraryResult.Fail(S["'{0}' does not exist.", path]);

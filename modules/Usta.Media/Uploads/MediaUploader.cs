@@ -40,8 +40,9 @@ public sealed class MediaUploader(IFileStore store, MediaChanges changes, IOptio
     private async Task<UploadOutcome> StoreAsync(string folder, string? fileName, Stream content, string userName, string? replacePath, CancellationToken ct)
     {
         var shown = Shown(fileName);
-        if (!MediaPath.TryNormalizeFolder(folder, out folder, out var folderError))
+        if (!MediaPath.TryNormalizeFolder(folder, out var checkedFolder, out var folderError))
             return Refused(shown, pathMessages.Describe(folderError, folder));
+        folder = checkedFolder;
         var name = MediaNames.FileName(fileName);
         var extension = MediaNames.ExtensionOf(name);
         if (extension.Length == 0 || !_options.Allows(extension))

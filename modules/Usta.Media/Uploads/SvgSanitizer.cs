@@ -42,9 +42,25 @@ public static class SvgSanitizer
             return null;
         }
         var root = document.Root;
-        if (root is null || root.Name != Svg + "svg") return null;
+        if (root is null || root.Name != Svg + "svg" || TooDeep(root)) return null;
         Clean(root);
         return new XDocument(new XDeclaration("1.0", "utf-8", null), root).ToString(SaveOptions.DisableFormatting);
+    }
+
+    // Clean walks the tree recursively; a drawing nested deeper than any real one could overflow the stack.
+    private const int MaxDepth = 100;
+
+    private static bool TooDeep(XElement root)
+    {
+        var pending = new Stack<(XElement Element, int Depth)>();
+        pending.Push((root, 1));
+        while (pending.Count > 0)
+        {
+            var (element, depth) = pending.Pop();
+            if (depth > MaxDepth) return true;
+            foreach (var child in element.Elements()) pending.Push((child, depth + 1));
+        }
+        return false;
     }
 
     private static void Clean(XElement element)

@@ -34,6 +34,16 @@ public class SvgSanitizerTests
         Assert.Contains("viewBox=\"0 0 10 10\"", clean);
     }
 
+    [Fact]
+    public void ADrawingNestedDeeperThanAnyRealOne_IsRefused_NotWalkedUntilTheStackEnds()
+    {
+        static string Nested(int depth) => "<svg xmlns=\"http://www.w3.org/2000/svg\">" + string.Concat(Enumerable.Repeat("<g>", depth))
+            + "<rect width=\"1\" height=\"1\"/>" + string.Concat(Enumerable.Repeat("</g>", depth)) + "</svg>";
+
+        Assert.NotNull(Clean(Nested(50)));
+        Assert.Null(Clean(Nested(1_000)));
+    }
+
     [Theory]
     [InlineData("not xml")]
     [InlineData("<html xmlns=\"http://www.w3.org/1999/xhtml\"/>")]
