@@ -81,7 +81,16 @@ public sealed class MediaUploader(IFileStore store, MediaChanges changes, IOptio
                 // Another upload took the name between the check and the write; the content is spent.
                 return Refused(shown, S["'{0}': another file took the name '{1}' at the same moment. Upload it again.", shown, MediaPath.NameOf(path)]);
             }
-            await changes.NotifyAsync(new MediaChange(MediaChangeKind.Written, path, UserName: userName), ct);
+            try
+            {
+                await changes.NotifyAsync(new MediaChange(MediaChangeKind.Written, path, UserName: userName), ct);
+            }
+            catch when (replacePath is null)
+            {
+                // Not in the index, a new file could be neither listed nor renamed nor deleted from the library.
+                await store.DeleteFileAsync(path, CancellationToken.None);
+                throw;
+            }
             logger.LogInformation("Uploaded {Path} ({Replace})", path, replacePath is null ? "new" : "replaced");
             return new UploadOutcome(shown, path, null);
         }
