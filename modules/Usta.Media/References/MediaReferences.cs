@@ -62,8 +62,10 @@ public static partial class MediaReferences
     }
 
     /// <summary>A mapping for a moved file or folder: the new path of anything at or under <paramref name="from"/>.</summary>
-    public static Func<string, string?> Moved(string from, string to, bool isFolder) => path =>
-        path == from && !isFolder ? to
+    /// <remarks>The path is compared as <see cref="Find"/> indexed it (normalised): a recipe may have written it decomposed or with a trailing '/'.</remarks>
+    public static Func<string, string?> Moved(string from, string to, bool isFolder) => raw =>
+        !MediaPath.TryNormalizeFile(raw, out var path, out _) ? null
+        : path == from && !isFolder ? to
         : isFolder && path.StartsWith(from + "/", StringComparison.Ordinal) ? to + path[from.Length..]
         : null;
 

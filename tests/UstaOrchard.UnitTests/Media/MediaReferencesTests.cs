@@ -36,4 +36,16 @@ public class MediaReferencesTests
 
         Assert.Equal(["anh.jpg.bak", "moi.jpg"], MediaReferences.Find(item));
     }
+
+    [Fact]
+    public void APathWrittenDecomposed_IsFoundAndRewritten_AsTheIndexSawIt()
+    {
+        var decomposed = "ảnh/hội-nghị.jpg".Normalize(System.Text.NormalizationForm.FormD);
+        var item = JsonNode.Parse($$"""{ "F": { "Paths": ["{{decomposed}}"] } }""")!;
+        Assert.Equal(["ảnh/hội-nghị.jpg"], MediaReferences.Find(item));
+
+        Assert.True(MediaReferences.Rewrite(item, MediaReferences.Moved("ảnh/hội-nghị.jpg", "anh/hoi-nghi.jpg", isFolder: false)));
+
+        Assert.Equal(["anh/hoi-nghi.jpg"], MediaReferences.Find(item));
+    }
 }
