@@ -89,7 +89,20 @@ public abstract class TestDatabase
             await using var connection = new NpgsqlConnection(builder.ConnectionString);
             await connection.OpenAsync();
             await using var command = new NpgsqlCommand($"DROP DATABASE IF EXISTS \"{_database}\" WITH (FORCE)", connection);
-            await command.ExecuteNonQueryAsync();
+            // FORCE may not end a server process of another role: an autovacuum worker that has just
+            // started on the new database (42501). It finishes in moments; try again, not fail the test.
+            for (var attempt = 1; ; attempt++)
+            {
+                try
+                {
+                    await command.ExecuteNonQueryAsync();
+                    return;
+                }
+                catch (PostgresException e) when (e.SqlState == PostgresErrorCodes.InsufficientPrivilege && attempt < 20)
+                {
+                    await Task.Delay(250);
+                }
+            }
         }
     }
 }
