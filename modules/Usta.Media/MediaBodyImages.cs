@@ -14,7 +14,8 @@ public sealed partial class MediaBodyImages(MediaUrls urls)
 {
     // Each one is a stat (and once a header read): a body with hundreds of pictures is served as written beyond this.
     private const int MaxImages = 50;
-    private const string Sizes = "(max-width: 800px) 100vw, 800px";
+    // As wide as an article column, like a picture the tag helper writes.
+    private const string Sizes = MediaImageTagHelper.DefaultSizes;
 
     public async Task<string> EnhanceAsync(string html, CancellationToken ct = default)
     {

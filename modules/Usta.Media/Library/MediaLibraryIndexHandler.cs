@@ -1,6 +1,8 @@
 using Microsoft.EntityFrameworkCore;
 using UstaOrchard.Core.Data;
 using UstaOrchard.Core.Media;
+using Usta.Media.Images;
+using Usta.Media.Serving;
 
 namespace Usta.Media.Library;
 
@@ -41,10 +43,10 @@ public sealed class MediaLibraryIndexHandler(UstaDbContext db, IFileStore store,
         row.Folder = MediaPath.FolderOf(change.Path);
         row.Name = MediaPath.NameOf(change.Path);
         row.Extension = extension;
-        row.ContentType = MediaContentTypes.For(extension);
+        row.ContentType = MediaTypes.For(extension) ?? MediaTypes.Download;
         row.Length = entry.Length;
         (row.Width, row.Height) = (null, null);
-        if (MediaContentTypes.IsRasterImage(extension))
+        if (MediaTypes.IsResizable(extension))
         {
             await using var stream = await store.OpenReadAsync(change.Path, ct);
             if (stream is not null && ImageHeader.Read(stream) is { } size) (row.Width, row.Height) = (size.Width, size.Height);

@@ -15,7 +15,7 @@ public sealed class MediaFieldRules(MediaQueries queries, IStringLocalizer<Media
     public const int MaxItems = 50;
     public const int MaxTextLength = 1000;
 
-    public static bool IsImagePath(string path) => MediaContentTypes.IsRasterImage(MediaNames.ExtensionOf(path)) || MediaNames.ExtensionOf(path) == "svg";
+    public static bool IsImagePath(string path) => Serving.MediaTypes.IsResizable(MediaNames.ExtensionOf(path)) || MediaNames.ExtensionOf(path) == "svg";
 
     /// <summary>The field as it will be stored: rows with a path, texts trimmed, lists of one length.</summary>
     public static MediaField Clean(MediaField? posted)

@@ -128,8 +128,8 @@ public sealed class MediaUploader(IFileStore store, MediaChanges changes, IOptio
     private (int Width, int Height)? TooManyPixels(byte[] head, int headLength)
     {
         using var stream = new MemoryStream(head, 0, headLength, writable: false);
-        return Library.ImageHeader.Read(stream) is var (width, height) && (long)width * height > _options.MaxImagePixels
-            ? (width, height)
+        return Images.ImageHeader.Read(stream) is { } header && header.Pixels > _options.MaxImagePixels
+            ? (header.Width, header.Height)
             : null;
     }
 
