@@ -60,5 +60,6 @@ public sealed class MediaUrls(MediaFacts facts, SiteUrls siteUrls)
         return await siteUrls.GetBaseUrlAsync(ct) is { } baseUrl ? baseUrl + relativeUrl : null;
     }
 
-    private static string Encode(string path) => string.Join('/', path.Split('/').Select(Uri.EscapeDataString));
+    /// <summary>A checked media path with each segment URL-encoded (the one encoding every media URL uses).</summary>
+    public static string Encode(string path) => string.Join('/', path.Split('/').Select(Uri.EscapeDataString));
 }

@@ -1,8 +1,8 @@
 namespace Usta.Media.Library;
 
 /// <summary>
-/// The one place the library builds a thumbnail's address: /media/{path}?w=160, the derivative the
-/// media serving makes (its MediaUrls helper is the place for this; merging switches to it).
+/// The library's thumbnail address: /media/{path}?w=160, encoded as <see cref="MediaUrls"/> encodes.
+/// Unversioned (the list reads the index, not the files' dates), so it is cached five minutes.
 /// </summary>
 public static class MediaThumbnails
 {
@@ -10,5 +10,5 @@ public static class MediaThumbnails
 
     public static string Url(string path) => FileUrl(path) + "?w=" + Width;
 
-    public static string FileUrl(string path) => "/media/" + string.Join('/', path.Split('/').Select(Uri.EscapeDataString));
+    public static string FileUrl(string path) => Serving.MediaFileServer.Prefix + "/" + MediaUrls.Encode(path);
 }

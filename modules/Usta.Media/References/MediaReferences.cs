@@ -10,7 +10,7 @@ namespace Usta.Media.References;
 /// </summary>
 public static partial class MediaReferences
 {
-    public const string UrlPrefix = "/media/";
+    public const string UrlPrefix = Serving.MediaFileServer.Prefix + "/";
 
     public static IReadOnlyCollection<string> Find(JsonNode? content)
     {
@@ -73,7 +73,7 @@ public static partial class MediaReferences
         => MediaAttribute().Replace(html, m =>
         {
             var path = Uri.UnescapeDataString(m.Groups["path"].Value);
-            return map(path) is { } mapped ? m.Groups["head"].Value + Escape(mapped) : m.Value;
+            return map(path) is { } mapped ? m.Groups["head"].Value + MediaUrls.Encode(mapped) : m.Value;
         });
 
     private static void Walk(JsonNode? node, SortedSet<string> found)
@@ -104,8 +104,6 @@ public static partial class MediaReferences
     {
         if (MediaPath.TryNormalizeFile(path, out var normalized, out _)) found.Add(normalized);
     }
-
-    private static string Escape(string path) => string.Join('/', path.Split('/').Select(Uri.EscapeDataString));
 
     // src="/media/a/b.jpg?w=640" → a/b.jpg: the query (width, version) and fragment are not part of the file.
     [GeneratedRegex("""(?<head>\b(?:src|href)\s*=\s*["']?/media/)(?<path>[^"'\s>?#]+)""", RegexOptions.IgnoreCase)]
