@@ -1,6 +1,8 @@
 using Microsoft.EntityFrameworkCore;
 using UstaOrchard.Core.Contents;
 using UstaOrchard.Core.Data;
+using Usta.Contents.Review;
+using Usta.Contents.Scheduling;
 
 namespace Usta.Contents;
 
@@ -28,5 +30,23 @@ public sealed class ContentsDbModel : IDbModelContributor
         link.Property(x => x.Url).HasMaxLength(2048);
         link.Property(x => x.Group).HasMaxLength(255);
         link.HasIndex(x => new { x.Published, x.Group, x.Order });
+
+        var scheduled = modelBuilder.Entity<ScheduledPublicationRecord>();
+        scheduled.ToTable("ScheduledPublications");
+        scheduled.HasKey(x => x.Id);
+        scheduled.Property(x => x.ContentItemId).HasMaxLength(26).IsRequired();
+        scheduled.Property(x => x.ContentType).HasMaxLength(255).IsRequired();
+        scheduled.Property(x => x.ScheduledBy).HasMaxLength(255);
+        scheduled.HasIndex(x => x.ContentItemId).IsUnique();
+        scheduled.HasIndex(x => x.PublishUtc);
+    
+        var review = modelBuilder.Entity<ContentReviewRecord>();
+        review.ToTable("ContentReviews");
+        review.HasKey(x => x.Id);
+        review.Property(x => x.ContentItemId).HasMaxLength(26).IsRequired();
+        review.Property(x => x.ContentType).HasMaxLength(255).IsRequired();
+        review.Property(x => x.SubmittedBy).HasMaxLength(255);
+        review.HasIndex(x => x.ContentItemId).IsUnique();
+        review.HasIndex(x => x.SubmittedUtc);
     }
 }

@@ -4,6 +4,9 @@ using Microsoft.Extensions.DependencyInjection;
 using UstaOrchard.Core.Contents;
 using UstaOrchard.Core.Data;
 using UstaOrchard.Core.Modules;
+using UstaOrchard.Core.Security;
+using Usta.Contents.Editing;
+using Usta.Contents.Editing.Drivers;
 
 namespace Usta.Contents;
 
@@ -27,6 +30,11 @@ public sealed class ContentsStartup : ModuleStartup
         services.AddScoped<IContentHandler, LinkIndexHandler>();
         services.AddScoped<IContentDisplayProvider, PageDisplayProvider>();
         services.AddScoped<ContentRoutes>();
+
+        services.AddScoped<IPermissionProvider, ContentPermissionProvider>();
+        services.AddScoped<ContentEditor>();
+        services.AddScoped<IContentPartDriver, TitlePartDriver>();
+        services.AddScoped<IContentFieldDriver, TextFieldDriver>();
         services.AddSingleton<ReservedPaths>();
     }
 

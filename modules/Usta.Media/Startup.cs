@@ -53,10 +53,7 @@ public sealed class MediaStartup : ModuleStartup
         services.AddScoped<MediaUploader>();
         services.AddScoped<Picker.MediaFieldRules>();
 
-        services.AddAuthorizationBuilder().AddPolicy(ManageMediaPolicy, policy => policy
-            .RequireAuthenticatedUser()
-            .RequireAssertion(context => context.User.IsInRole(Permissions.AdministratorRole)
-                                         || context.User.HasClaim(Permissions.ClaimType, Permissions.ManageMedia)));
+        // ManageMediaPolicy is the permission's name: Core's permission policy provider serves it.
         services.Configure<RazorPagesOptions>(options => options.Conventions.AuthorizeAreaFolder(Id, "/Admin/Media", ManageMediaPolicy));
     }
 

@@ -4,6 +4,7 @@ using Microsoft.Extensions.DependencyInjection;
 using UstaOrchard.Core.Data;
 using UstaOrchard.Core.Modules;
 using UstaOrchard.Core.Recipes;
+using UstaOrchard.Core.Security;
 
 namespace Usta.Users;
 
@@ -44,6 +45,13 @@ public sealed class UsersStartup : ModuleStartup
             options.AccessDeniedPath = AccessDeniedPath;
             options.ReturnUrlParameter = "ReturnUrl";
             options.SlidingExpiration = true;
+            // A signed-in user without the permission gets 403 where they are (the site's Vietnamese
+            // status page), not a redirect that turns a refused POST into a GET of another page.
+            options.Events.OnRedirectToAccessDenied = context =>
+            {
+                context.Response.StatusCode = Microsoft.AspNetCore.Http.StatusCodes.Status403Forbidden;
+                return Task.CompletedTask;
+            };
         });
 
         services.AddScoped<PasswordSignIn>();
@@ -53,8 +61,8 @@ public sealed class UsersStartup : ModuleStartup
 
         services.AddAuthorizationBuilder().AddPolicy(Permissions.AdminPolicy, policy => policy
             .RequireAuthenticatedUser()
-            .RequireAssertion(context => context.User.IsInRole(Permissions.AdministratorRole)
-                                         || context.User.HasClaim(Permissions.ClaimType, Permissions.AccessAdminPanel)));
+            .AddRequirements(new PermissionRequirement(Permissions.AccessAdminPanel)));
+        services.AddSingleton<IPermissionProvider, UsersPermissionProvider>();
 
         services.AddRecipeStep<RolesStep>();
         services.AddRecipeStep<UsersStep>();

@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Authorization;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Localization;
@@ -8,6 +9,7 @@ using UstaOrchard.Core.Localization;
 using UstaOrchard.Core.Media;
 using UstaOrchard.Core.Recipes;
 using UstaOrchard.Core.Recipes.Steps;
+using UstaOrchard.Core.Security;
 using UstaOrchard.Core.Settings;
 using UstaOrchard.Core.Setup;
 
@@ -26,6 +28,12 @@ public static class CoreServiceCollectionExtensions
 
         services.AddSingleton<IFileStore>(sp => new FileSystemStore(Path.Combine(sp.GetRequiredService<AppPaths>().DataPath, "Media")));
         services.AddSingleton<MediaPathMessages>();
+
+        // Any permission name works as a policy; Administrators and implied permissions pass.
+        services.AddSingleton<IAuthorizationHandler, PermissionHandler>();
+        services.AddSingleton<IAuthorizationPolicyProvider, PermissionPolicyProvider>();
+        services.AddHttpContextAccessor();
+        services.TryAddSingleton<ICurrentUser, HttpCurrentUser>();
 
         services.AddScoped<ContentManager>();
         services.AddScoped<ContentDefinitionManager>();

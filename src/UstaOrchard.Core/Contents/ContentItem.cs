@@ -23,6 +23,10 @@ public sealed class ContentItem
     public DateTime? CreatedUtc { get; set; }
     public DateTime? ModifiedUtc { get; set; }
     public DateTime? PublishedUtc { get; set; }
+
+    /// <summary>The user who wrote this version (null for recipes and background jobs): the history's "who".</summary>
+    public string? ModifiedBy { get; set; }
+
     public JsonObject Content { get; set; } = new();
 
     /// <summary>Changes on every save; a save that started from another stamp is a conflict.</summary>
@@ -61,6 +65,7 @@ public sealed class ContentItem
         CreatedUtc = CreatedUtc,
         ModifiedUtc = ModifiedUtc,
         PublishedUtc = PublishedUtc,
+        ModifiedBy = ModifiedBy,
         Content = (JsonObject)Content.DeepClone(),
         ConcurrencyStamp = ConcurrencyStamp,
     };

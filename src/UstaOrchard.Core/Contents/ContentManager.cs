@@ -19,12 +19,18 @@ public enum ContentSaveStatus
     Saved,
     Conflict,
     NotFound,
+
+    /// <summary>The item breaks a rule (a path already taken, a text too long): see the errors.</summary>
+    Invalid,
 }
 
-public sealed record ContentSaveResult(ContentSaveStatus Status, ContentItem? ContentItem)
+public sealed record ContentSaveResult(ContentSaveStatus Status, ContentItem? ContentItem, IReadOnlyList<ContentValidationError>? Errors = null)
 {
     public bool IsConflict => Status == ContentSaveStatus.Conflict;
     public bool IsNotFound => Status == ContentSaveStatus.NotFound;
+    public bool IsInvalid => Status == ContentSaveStatus.Invalid;
+    public bool Succeeded => Status == ContentSaveStatus.Saved;
+    public IReadOnlyList<ContentValidationError> ValidationErrors => Errors ?? [];
 }
 
 public enum ContentImportStatus
@@ -40,7 +46,7 @@ public enum ContentImportStatus
 /// detached copies; change them and hand them back to save.
 /// </summary>
 public sealed partial class ContentManager(UstaDbContext db, IEnumerable<IContentHandler> handlers, TimeProvider clock,
-    IStringLocalizer<ContentManager> S, ILogger<ContentManager> logger)
+    Security.ICurrentUser currentUser, IStringLocalizer<ContentManager> S, ILogger<ContentManager> logger)
 {
     private readonly IContentHandler[] _handlers = handlers.ToArray();
 
@@ -84,6 +90,7 @@ public sealed partial class ContentManager(UstaDbContext db, IEnumerable<IConten
             if (string.IsNullOrEmpty(row.ContentItemVersionId)) row.ContentItemVersionId = IdGenerator.NewId();
             row.CreatedUtc ??= now;
             row.ModifiedUtc ??= now;
+            row.ModifiedBy ??= currentUser.Name;
             row.Latest = true;
             row.Published = publish;
             if (publish) row.PublishedUtc ??= now;
@@ -99,6 +106,10 @@ public sealed partial class ContentManager(UstaDbContext db, IEnumerable<IConten
             logger.LogInformation("Created {ContentType} {ContentItemId} ({State})", row.ContentType, row.ContentItemId, publish ? "published" : "draft");
             return row.Clone();
         }, ct);
+
+    /// <summary>An editor's new item: like <see cref="CreateAsync"/>, but a rule the item breaks is a result, not an exception.</summary>
+    public Task<ContentSaveResult> TryCreateAsync(ContentItem item, bool publish, CancellationToken ct = default)
+        => ConflictSafeAsync(async () => new ContentSaveResult(ContentSaveStatus.Saved, await CreateAsync(item, publish, ct)), ct);
 
     /// <summary>
     /// Saves an editor's changes as the draft. <paramref name="edited"/> carries the version and stamp
@@ -187,6 +198,7 @@ public sealed partial class ContentManager(UstaDbContext db, IEnumerable<IConten
             target.Author = edited.Author;
             target.Content = (System.Text.Json.Nodes.JsonObject)edited.Content.DeepClone();
             target.ModifiedUtc = Now();
+            target.ModifiedBy = currentUser.Name;
             target.ConcurrencyStamp = NewStamp();
             await InvokeAsync(h => h.UpdatingAsync, target, ct);
             await db.SaveChangesAsync(ct);
@@ -243,6 +255,8 @@ public sealed partial class ContentManager(UstaDbContext db, IEnumerable<IConten
 
     private async Task<ContentSaveResult> ConflictSafeAsync(Func<Task<ContentSaveResult>> work, CancellationToken ct)
     {
+        // Inside a caller's transaction (a recipe) a broken rule stays an exception: the caller rolls back.
+        var ownsTransaction = db.Database.CurrentTransaction is null;
         try
         {
             return await InTransactionAsync(work, ct);
@@ -252,6 +266,12 @@ public sealed partial class ContentManager(UstaDbContext db, IEnumerable<IConten
             // Someone saved between our read and our write: nothing of ours was kept.
             db.ChangeTracker.Clear();
             return new ContentSaveResult(ContentSaveStatus.Conflict, null);
+        }
+        catch (ContentValidationException e) when (ownsTransaction)
+        {
+            // Our transaction was rolled back; what the handlers had added is dropped with it.
+            db.ChangeTracker.Clear();
+            return new ContentSaveResult(ContentSaveStatus.Invalid, null, e.Errors);
         }
     }
 

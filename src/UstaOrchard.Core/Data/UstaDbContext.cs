@@ -41,6 +41,7 @@ public sealed class UstaDbContext : DbContext
             item.Property(x => x.DisplayText).HasMaxLength(1024);
             item.Property(x => x.Owner).HasMaxLength(255);
             item.Property(x => x.Author).HasMaxLength(255);
+            item.Property(x => x.ModifiedBy).HasMaxLength(255);
             item.Property(x => x.ConcurrencyStamp).HasMaxLength(32).IsConcurrencyToken();
             item.Property(x => x.Content).HasConversion(JsonObjectConverter, JsonObjectComparer);
             item.HasIndex(x => x.ContentItemVersionId).IsUnique();

@@ -51,9 +51,13 @@ public sealed class ContentLimitsTests
             // An item may fit field by field and still be too large as a whole.
             var saved = await contents.CreateAsync(Page(contents, "Trang vừa", "<p>Ngắn</p>"), publish: false);
             saved.Alter<HtmlBodyPart>(b => b.Html = new string('x', 290));
-            var whole = await Assert.ThrowsAsync<ContentValidationException>(() => contents.SaveDraftAsync(saved));
-            Assert.StartsWith("Toàn bộ mục dài 3", whole.Message);
-            Assert.EndsWith("chỉ được tối đa 300 ký tự (Content:Limits:ItemChars).", whole.Message);
+            // An editor's save gets the broken rule as a result, not an exception, and nothing is stored.
+            var whole = await contents.SaveDraftAsync(saved);
+            Assert.True(whole.IsInvalid);
+            var message = Assert.Single(whole.ValidationErrors).Message;
+            Assert.StartsWith("Toàn bộ mục dài 3", message);
+            Assert.EndsWith("chỉ được tối đa 300 ký tự (Content:Limits:ItemChars).", message);
+            Assert.Equal("<p>Ngắn</p>", (await contents.GetAsync(saved.ContentItemId, VersionOptions.Latest))!.As<HtmlBodyPart>()!.Html);
         });
     }
 

@@ -40,28 +40,7 @@ public class MediaSiteFixture : IAsyncLifetime
 
 public static class MediaRequests
 {
-    /// <summary>Creates a user with <paramref name="role"/> and signs it in on <paramref name="client"/>.</summary>
-    public static async Task<HttpClient> SignInAsync(UstaAppFactory factory, HttpClient client, string role)
-    {
-        var userName = role.ToLowerInvariant() + "-" + Guid.NewGuid().ToString("N")[..8];
-        const string password = "Thu-vien-2021!";
-        await factory.InScopeAsync(async sp =>
-        {
-            var users = sp.GetRequiredService<UserManager<UstaUser>>();
-            var user = new UstaUser { UserName = userName };
-            Assert.True((await users.CreateAsync(user, password)).Succeeded);
-            await users.AddToRoleAsync(user, role);
-            return true;
-        });
-        var page = await client.GetDocumentAsync("/dang-nhap");
-        var response = await client.SubmitAsync(page, "login-form", new Dictionary<string, string>
-        {
-            ["Input.UserName"] = userName,
-            ["Input.Password"] = password,
-        }, "/dang-nhap");
-        Assert.Equal(System.Net.HttpStatusCode.Redirect, response.StatusCode);
-        return client;
-    }
+    public static Task<HttpClient> SignInAsync(UstaAppFactory factory, HttpClient client, string role) => factory.SignInAsync(client, role);
 
     /// <summary>A new folder under the root for one test's files.</summary>
     public static async Task<string> NewFolderAsync(this HttpClient client)
