@@ -42,11 +42,11 @@
     dialog.setAttribute('aria-label', labels.library);
     dialog.innerHTML = `
       <div data-browse></div>
-      <form method="dialog" data-figure hidden>
+      <form method="dialog" data-figure hidden novalidate>
         <p><img data-preview alt="" width="160"> <span data-path></span></p>
-        <p><label for="html-editor-alt"></label><br><input id="html-editor-alt" name="alt" required maxlength="1000"></p>
+        <p><label for="html-editor-alt"></label><br><input id="html-editor-alt" name="alt" required maxlength="1000" aria-describedby="html-editor-alt-error"></p>
         <p><label for="html-editor-caption"></label><br><input id="html-editor-caption" name="caption" maxlength="1000"></p>
-        <p class="error" data-alt-error role="alert" hidden></p>
+        <p class="error" id="html-editor-alt-error" data-alt-error role="alert" hidden></p>
         <button type="submit" value="insert" data-insert></button>
         <button type="button" data-back></button>
       </form>
@@ -59,6 +59,26 @@
     dialog.querySelector('[data-alt-error]').textContent = labels.altRequired;
     document.body.append(dialog);
     return dialog;
+  }
+
+  // A figure cannot sit inside a paragraph or a heading (the HTML parser would split them): it goes
+  // after the caret's block, or in place of an empty one; in a table cell or a list item, at the caret.
+  function insertFigure(editor, html) {
+    editor.s.restore();
+    const current = editor.s.current();
+    const element = current && (current.nodeType === Node.ELEMENT_NODE ? current : current.parentElement);
+    const block = element && element.closest('p, h1, h2, h3, h4, h5, h6');
+    if (block && editor.editor.contains(block)) {
+      if (block.textContent.trim() === '' && !block.querySelector('img')) {
+        block.insertAdjacentHTML('afterend', html);
+        block.remove();
+      } else {
+        block.insertAdjacentHTML('afterend', html);
+      }
+    } else {
+      editor.s.insertHTML(html);
+    }
+    editor.synchronizeValues();
   }
 
   function chooseImage(editor) {
@@ -115,9 +135,7 @@
         form.elements.alt.focus();
         return;
       }
-      editor.s.restore();
-      editor.s.insertHTML(figure(form.dataset.path, alt, form.elements.caption.value.trim()));
-      editor.synchronizeValues();
+      insertFigure(editor, figure(form.dataset.path, alt, form.elements.caption.value.trim()));
     }, { signal });
     dialog.querySelector('[data-back]').addEventListener('click', () => load(browseUrl), { signal });
     dialog.querySelector('[data-close]').addEventListener('click', () => dialog.close(), { signal });
