@@ -1,5 +1,6 @@
 using UstaOrchard.Core.Contents;
 using UstaOrchard.Core.Data;
+using Usta.Contents.Html;
 
 namespace Usta.Contents;
 
@@ -18,7 +19,8 @@ public sealed class LinkIndexHandler(UstaDbContext db) : ContentIndexHandler<Lin
     protected override IEnumerable<LinkIndex> Map(ContentItem item)
     {
         var link = item.As<LinkPart>();
-        if (item.ContentType != ContentTypes.Link || link is null || string.IsNullOrWhiteSpace(link.Url)) yield break;
+        // Only the index feeds the public list: a script URL from a recipe or an import never becomes an href.
+        if (item.ContentType != ContentTypes.Link || link is null || !SafeUrl.IsLink(link.Url)) yield break;
         yield return new LinkIndex { Title = item.DisplayText, Url = link.Url, Group = link.Group ?? "", Order = link.Order };
     }
 }

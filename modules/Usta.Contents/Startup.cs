@@ -7,6 +7,7 @@ using UstaOrchard.Core.Modules;
 using UstaOrchard.Core.Security;
 using Usta.Contents.Editing;
 using Usta.Contents.Editing.Drivers;
+using Usta.Contents.Html;
 
 namespace Usta.Contents;
 
@@ -23,6 +24,10 @@ public sealed class ContentsStartup : ModuleStartup
         services.AddSingleton(ContentLimits.From(configuration));
         // Limits first: no handler slugifies or indexes a text that is refused anyway.
         services.AddScoped<IContentHandler, ContentLimitsHandler>();
+        // Then HTML is cleaned, before any handler reads a body (search, media references).
+        services.AddSingleton(HtmlContentOptions.From(configuration));
+        services.AddSingleton<ContentHtmlSanitizer>();
+        services.AddScoped<IContentHandler, HtmlSanitizingHandler>();
         // Title before Autoroute: a path made from the title needs the title as DisplayText.
         services.AddScoped<IContentHandler, TitlePartHandler>();
         services.AddScoped<IContentHandler, AutoroutePartHandler>();
