@@ -35,6 +35,13 @@ public sealed class ContentsStartup : ModuleStartup
         services.AddScoped<ContentEditor>();
         services.AddScoped<IContentPartDriver, TitlePartDriver>();
         services.AddScoped<IContentFieldDriver, TextFieldDriver>();
+        services.AddScoped<IContentFieldDriver, BooleanFieldDriver>();
+        services.AddScoped<IContentFieldDriver, NumericFieldDriver>();
+        services.AddScoped<IContentFieldDriver, DateFieldDriver>();
+        services.AddScoped<IContentFieldDriver, DateTimeFieldDriver>();
+        services.AddScoped<IContentFieldDriver, LinkFieldDriver>();
+        services.AddScoped<IContentFieldDriver, HtmlFieldDriver>();
+        services.AddScoped<IContentFieldDriver, MarkdownFieldDriver>();
         services.AddSingleton<ReservedPaths>();
     }
 
