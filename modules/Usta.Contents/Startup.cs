@@ -42,6 +42,10 @@ public sealed class ContentsStartup : ModuleStartup
         services.AddScoped<IContentFieldDriver, LinkFieldDriver>();
         services.AddScoped<IContentFieldDriver, HtmlFieldDriver>();
         services.AddScoped<IContentFieldDriver, MarkdownFieldDriver>();
+        services.AddScoped<ContentPickerSearch>();
+        services.AddScoped<IContentFieldDriver, ContentPickerFieldDriver>();
+        services.AddScoped<CategoryTree>();
+        services.AddScoped<IContentFieldDriver, TaxonomyFieldDriver>();
         services.AddSingleton<ReservedPaths>();
     }
 
