@@ -34,6 +34,9 @@ public sealed class ContentsStartup : ModuleStartup
         services.AddScoped<IPermissionProvider, ContentPermissionProvider>();
         services.AddScoped<ContentEditor>();
         services.AddScoped<IContentPartDriver, TitlePartDriver>();
+        services.AddScoped<IContentPartDriver, AutoroutePartDriver>();
+        services.AddScoped<IContentPartDriver, HtmlBodyPartDriver>();
+        services.AddScoped<IContentPartDriver, MarkdownBodyPartDriver>();
         services.AddScoped<IContentFieldDriver, TextFieldDriver>();
         services.AddScoped<IContentFieldDriver, BooleanFieldDriver>();
         services.AddScoped<IContentFieldDriver, NumericFieldDriver>();
