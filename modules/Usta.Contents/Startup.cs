@@ -37,6 +37,8 @@ public sealed class ContentsStartup : ModuleStartup
         services.AddScoped<IContentPartDriver, AutoroutePartDriver>();
         services.AddScoped<IContentPartDriver, HtmlBodyPartDriver>();
         services.AddScoped<IContentPartDriver, MarkdownBodyPartDriver>();
+        services.AddScoped<IContentPartDriver, CategoryPartDriver>();
+        services.AddScoped<IContentPartDriver, LinkPartDriver>();
         services.AddScoped<IContentFieldDriver, TextFieldDriver>();
         services.AddScoped<IContentFieldDriver, BooleanFieldDriver>();
         services.AddScoped<IContentFieldDriver, NumericFieldDriver>();
