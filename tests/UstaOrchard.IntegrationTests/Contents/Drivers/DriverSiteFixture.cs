@@ -100,6 +100,7 @@ public sealed class DriverSiteFixture : IAsyncLifetime
                 { "FieldName": "MarkdownField", "Name": "Notes", "Settings": { "ContentPartFieldSettings": { "DisplayName": "Ghi chú", "Position": "7" } } },
                 { "FieldName": "ContentPickerField", "Name": "Related", "Settings": { "ContentPartFieldSettings": { "DisplayName": "Trang liên quan", "Position": "8" },
                   "ContentPickerFieldSettings": { "DisplayedContentTypes": [ "Page" ], "Multiple": "True" } } },
+                { "FieldName": "MediaField", "Name": "Photo", "Settings": { "ContentPartFieldSettings": { "DisplayName": "Ảnh", "Position": "10" } } },
                 { "FieldName": "TaxonomyField", "Name": "Topics", "Settings": { "ContentPartFieldSettings": { "DisplayName": "Chuyên mục", "Position": "9" },
                   "TaxonomyFieldSettings": { "Required": true } } }
               ]
