@@ -48,7 +48,9 @@ public sealed class ContentsStartup : ModuleStartup
         services.AddScoped<IContentFieldDriver, HtmlFieldDriver>();
         services.AddScoped<IContentFieldDriver, MarkdownFieldDriver>();
         services.AddScoped<ContentPickerSearch>();
-        services.AddScoped<IContentFieldDriver, ContentPickerFieldDriver>();
+        // Concrete too: BulletinPart's editor binds its article list through it.
+        services.AddScoped<ContentPickerFieldDriver>();
+        services.AddScoped<IContentFieldDriver>(sp => sp.GetRequiredService<ContentPickerFieldDriver>());
         services.AddScoped<CategoryTree>();
         services.AddScoped<IContentFieldDriver, TaxonomyFieldDriver>();
         services.AddSingleton<ReservedPaths>();

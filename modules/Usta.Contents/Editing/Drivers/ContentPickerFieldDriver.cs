@@ -54,25 +54,40 @@ public sealed class ContentPickerFieldDriver(ContentPickerSearch search, IString
 
     public async Task<EditorSlot?> UpdateAsync(FieldContext context, IUpdateModel updater)
     {
-        var input = new ContentPickerFieldEditor();
-        await updater.TryUpdateModelAsync(input, context.Prefix);
         var settings = context.SettingsOf<ContentPickerFieldSettings>();
+        var (items, typed) = await BindAsync(updater, context.Prefix, context.Label(), settings, context.Settings.Required, context.CancellationToken);
+        var field = context.Read<ContentPickerField>();
+        field.ContentItemIds = items.Select(i => i.ContentItemId).ToList();
+        context.Write(field);
+        return Editor(context, items, typed);
+    }
+
+    /// <summary>
+    /// Binds a picker's inputs under <paramref name="prefix"/>: the kept ids, checked against the allowed
+    /// types, plus the item a typed title names. Returns the picked items and, when the title named none
+    /// or several, the title to show again. Parts that hold a picker (BulletinPart) bind through it too.
+    /// </summary>
+    public async Task<(List<PickerCandidate> Items, string? Typed)> BindAsync(IUpdateModel updater, string prefix, string label,
+        ContentPickerFieldSettings settings, bool required, CancellationToken ct)
+    {
+        var input = new ContentPickerFieldEditor();
+        await updater.TryUpdateModelAsync(input, prefix);
         var types = settings.DisplayedContentTypes;
         var errors = updater.ModelState;
-        var addKey = $"{context.Prefix}.{nameof(ContentPickerFieldEditor.Add)}";
+        var addKey = $"{prefix}.{nameof(ContentPickerFieldEditor.Add)}";
 
         var kept = input.ContentItemIds.Select(id => id?.Trim() ?? "").Where(id => id.Length is > 0 and <= 26 && !input.Remove.Contains(id))
             .Distinct().Take(MaxItems).ToList();
-        var items = (await search.FindAsync(kept, context.CancellationToken)).ToList();
+        var items = (await search.FindAsync(kept, ct)).ToList();
         if (items.Count < kept.Count || items.Any(i => !Allowed(types, i.ContentType)))
-            errors.AddModelError(context.Prefix, S["{0} may only hold items of these types: {1}.", context.Label(), string.Join(", ", types)]);
+            errors.AddModelError(prefix, S["{0} may only hold items of these types: {1}.", label, string.Join(", ", types)]);
         items.RemoveAll(i => !Allowed(types, i.ContentType));
 
         var add = VietnameseText.Nfc(input.Add).Trim();
         string? typed = null;
         if (add.Length > 0)
         {
-            var (match, candidates) = await search.ResolveAsync(types, add, context.CancellationToken);
+            var (match, candidates) = await search.ResolveAsync(types, add, ct);
             if (match is null)
             {
                 typed = input.Add;
@@ -86,14 +101,10 @@ public sealed class ContentPickerFieldDriver(ContentPickerSearch search, IString
                 items.Add(match);
         }
         if (!settings.Multiple && items.Count > 1)
-            errors.AddModelError(context.Prefix, S["{0} holds one item only.", context.Label()]);
-        if (context.Settings.Required && items.Count == 0 && typed is null)
-            errors.AddModelError(context.Prefix, S["{0} is required.", context.Label()]);
-
-        var field = context.Read<ContentPickerField>();
-        field.ContentItemIds = items.Select(i => i.ContentItemId).ToList();
-        context.Write(field);
-        return Editor(context, items, typed);
+            errors.AddModelError(prefix, S["{0} holds one item only.", label]);
+        if (required && items.Count == 0 && typed is null)
+            errors.AddModelError(prefix, S["{0} is required.", label]);
+        return (items, typed);
     }
 
     public async Task<DisplaySlot?> DisplayAsync(FieldContext context)

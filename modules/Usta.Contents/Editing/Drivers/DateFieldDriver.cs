@@ -38,8 +38,8 @@ public sealed class DateFieldDriver(IStringLocalizer<ContentsStartup> S) : ICont
         {
             if (context.Settings.Required) updater.ModelState.AddModelError(context.Prefix, S["{0} is required.", context.Label()]);
         }
-        else if (DateTime.TryParseExact(text, Formats, CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
-            value = DateTime.SpecifyKind(date.Date, DateTimeKind.Unspecified);
+        else if (TryParse(text, out var date))
+            value = date;
         else
             updater.ModelState.AddModelError(context.Prefix, S["{0} is not a date: write it as dd-MM-yyyy.", context.Label()]);
 
@@ -53,6 +53,14 @@ public sealed class DateFieldDriver(IStringLocalizer<ContentsStartup> S) : ICont
         => Task.FromResult(context.Read<DateField>().Value is { } value
             ? context.Display("/Views/Fields/DateField.cshtml", new DateFieldDisplay(context.Label(), value.ToString(SiteClock.DateFormat, CultureInfo.InvariantCulture), context.Prefix))
             : null);
+
+    /// <summary>"2025-03-08" (a date input) or "08-03-2025" (typed where the browser shows text).</summary>
+    public static bool TryParse(string text, out DateTime date)
+    {
+        var parsed = DateTime.TryParseExact(text.Trim(), Formats, CultureInfo.InvariantCulture, DateTimeStyles.None, out date);
+        date = DateTime.SpecifyKind(date.Date, DateTimeKind.Unspecified);
+        return parsed;
+    }
 
     private static EditorSlot Editor(FieldContext context, string? value)
         => context.Editor("/Views/Fields/DateField.Edit.cshtml", new DateFieldEditor { Value = value });
