@@ -197,6 +197,9 @@ public sealed class FieldDriverTests(DriverSiteFixture site) : IClassFixture<Dri
         var otherType = await editor.GetDocumentAsync("/Admin/Contents/Picker?fragment=true&types=Article&q=" + Uri.EscapeDataString(VietnameseFold(title)));
         Assert.Empty(otherType.QuerySelectorAll("[data-test=picker-results] li"));
 
+        // The live search script the picker's editor includes is served.
+        Assert.Equal(HttpStatusCode.OK, (await editor.GetAsync("/_content/Usta.Contents/picker/content-picker.js")).StatusCode);
+
         var anonymous = site.Factory.CreateBrowser();
         var refused = await anonymous.GetAsync("/Admin/Contents/Picker?q=dong");
         Assert.Equal(HttpStatusCode.Redirect, refused.StatusCode);
