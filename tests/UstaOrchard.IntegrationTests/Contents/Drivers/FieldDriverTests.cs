@@ -59,6 +59,8 @@ public sealed class FieldDriverTests(DriverSiteFixture site) : IClassFixture<Dri
         Assert.Equal("12.5", Value(page, "Probe_Amount_Value"));
         Assert.Equal("2025-03-08", Value(page, "Probe_Day_Value"));
         Assert.Equal("2025-03-08T07:30", Value(page, "Probe_Moment_Value"));
+        Assert.Equal("datetime-local", page.GetElementById("Probe_Moment_Value")!.GetAttribute("type"));
+        Assert.True(page.GetElementById("Probe_Body_Html")!.HasAttribute("data-html-editor"));
         Assert.Equal([pageTitle], page.Texts("[data-test=picked-Probe_Related] .picked-title"));
         Assert.True(((IHtmlInputElement)page.GetElementById("Probe_Topics_" + site.CategoryId)!).IsChecked);
 

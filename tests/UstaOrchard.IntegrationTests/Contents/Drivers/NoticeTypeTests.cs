@@ -106,7 +106,7 @@ public sealed class NoticeTypeTests(NoticeSiteFixture site) : IClassFixture<Noti
         var created = await editor.SubmitAsync(form, "content-editor", new Dictionary<string, string>
         {
             ["TitlePart.Title"] = title,
-            ["Notice.Summary.Text"] = "Họp toàn thể",
+            ["Notice.Summary.Text"] = "Họp <b>toàn thể</b>",
             ["Notice.Starts.Value"] = "2026-01-15T08:00",
             ["MarkdownBodyPart.Markdown"] = "Xin mời **đúng giờ**.\n\n<script>alert(1)</script>\n\n[bấm](javascript:alert(2))",
         }, CreateUrl, button: "publish");
@@ -122,7 +122,9 @@ public sealed class NoticeTypeTests(NoticeSiteFixture site) : IClassFixture<Noti
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Equal(title.Normalize(NormalizationForm.FormC), page.Text("[data-test=content] h1"));
         Assert.Contains(title.Normalize(NormalizationForm.FormC), page.Title);
-        Assert.Equal("Họp toàn thể", page.Text("[data-test=field-Notice_Summary] .field-value"));
+        // Plain text fields are encoded on output: the tag typed in the summary is shown, not applied.
+        Assert.Equal("Họp <b>toàn thể</b>", page.Text("[data-test=field-Notice_Summary] .field-value"));
+        Assert.Empty(page.QuerySelectorAll("[data-test=field-Notice_Summary] b"));
         Assert.Equal("15-01-2026 08:00", page.Text("[data-test=field-Notice_Starts] .field-value"));
         var body = page.QuerySelector("[data-test=field-MarkdownBodyPart]")!;
         Assert.Equal("đúng giờ", body.QuerySelector("strong")!.TextContent);
