@@ -22,5 +22,6 @@ public sealed class BulletinsStartup : ModuleStartup
         services.AddSingleton<IAutoroutePathProvider, BulletinPathProvider>();
         services.AddScoped<IContentDisplayProvider, BulletinDisplayProvider>();
         services.AddScoped<BulletinQueries>();
+        services.AddScoped<Usta.Contents.Editing.IContentPartDriver, Editing.BulletinPartDriver>();
     }
 }

@@ -33,6 +33,9 @@ public sealed partial class AutoroutePartHandler(UstaDbContext db, ContentDefini
 {
     public const int MaxPathLength = 255;
 
+    /// <summary>The path editor's key: a refused path is shown beside it.</summary>
+    public const string PathKey = "AutoroutePart.Path";
+
     public Task CreatingAsync(ContentContext context) => EnsurePathAsync(context);
     public Task UpdatingAsync(ContentContext context) => EnsurePathAsync(context);
 
@@ -72,7 +75,7 @@ public sealed partial class AutoroutePartHandler(UstaDbContext db, ContentDefini
     private async Task<string> UniqueAsync(string path, string contentItemId, CancellationToken ct)
     {
         // A suffix cannot free a path that a route with parameters answers (ngay/{date}): refuse it.
-        if (reserved.Contains(path)) throw new ContentValidationException(S["The address /{0} belongs to a page of the site. Choose another address.", path]);
+        if (reserved.Contains(path)) throw new ContentValidationException(S["The address /{0} belongs to a page of the site. Choose another address.", path], PathKey);
         var candidate = path;
         for (var n = 2; await Db.Set<AutorouteIndex>().AnyAsync(x => x.Path == candidate && x.ContentItemId != contentItemId, ct); n++)
             candidate = $"{path}-{n}";

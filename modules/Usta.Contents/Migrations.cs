@@ -8,11 +8,18 @@ namespace Usta.Contents;
 public sealed class Migrations(ContentDefinitionManager definitions) : IDataMigration
 {
     public string ModuleId => ContentsStartup.Id;
-    public int Version => 1;
+    public int Version => 2;
 
     public async Task MigrateAsync(int fromVersion, CancellationToken ct)
     {
-        if (fromVersion >= 1) return;
+        if (fromVersion < 1) await CreateAsync(ct);
+        // A recipe may have defined the part already (with fields): keep that definition.
+        if (fromVersion < 2 && await definitions.GetPartAsync(nameof(MarkdownBodyPart), ct) is null)
+            await definitions.SavePartAsync(new ContentPartDefinition { Name = nameof(MarkdownBodyPart) }, ct);
+    }
+
+    private async Task CreateAsync(CancellationToken ct)
+    {
         foreach (var part in new[] { nameof(TitlePart), nameof(AutoroutePart), nameof(HtmlBodyPart), nameof(CategoryPart), nameof(LinkPart) })
             await definitions.SavePartAsync(new ContentPartDefinition { Name = part }, ct);
 

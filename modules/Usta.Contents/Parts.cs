@@ -1,3 +1,5 @@
+using System.Text.Json.Serialization;
+using Usta.Contents.Editing.Drivers;
 using UstaOrchard.Core.Contents;
 
 namespace Usta.Contents;
@@ -21,10 +23,22 @@ public sealed class AutoroutePart : ContentPart
     public bool SetHomepage { get; set; }
 }
 
-/// <summary>Type-part settings of AutoroutePart: the path prefix of the type (<c>"Prefix": "tin-tuc"</c>).</summary>
+/// <summary>
+/// Type-part settings of AutoroutePart: the path prefix of the type (<c>"Prefix": "tin-tuc"</c>), and
+/// whether editors may write the path themselves (otherwise it is made from the title).
+/// </summary>
 public sealed class AutoroutePartSettings
 {
     public string? Prefix { get; set; }
+
+    [JsonConverter(typeof(LenientBoolConverter))]
+    public bool AllowCustomPath { get; set; }
+}
+
+/// <summary>A body written in Markdown, rendered with raw HTML off.</summary>
+public sealed class MarkdownBodyPart : ContentPart
+{
+    public string? Markdown { get; set; }
 }
 
 /// <summary>A category term (Tin tức – Sự kiện, Phổ biến kiến thức, …): order in menus and an optional parent.</summary>

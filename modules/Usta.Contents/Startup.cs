@@ -39,7 +39,25 @@ public sealed class ContentsStartup : ModuleStartup
         services.AddScoped<IPermissionProvider, ContentPermissionProvider>();
         services.AddScoped<ContentEditor>();
         services.AddScoped<IContentPartDriver, TitlePartDriver>();
+        services.AddScoped<IContentPartDriver, AutoroutePartDriver>();
+        services.AddScoped<IContentPartDriver, HtmlBodyPartDriver>();
+        services.AddScoped<IContentPartDriver, MarkdownBodyPartDriver>();
+        services.AddScoped<IContentPartDriver, CategoryPartDriver>();
+        services.AddScoped<IContentPartDriver, LinkPartDriver>();
         services.AddScoped<IContentFieldDriver, TextFieldDriver>();
+        services.AddScoped<IContentFieldDriver, BooleanFieldDriver>();
+        services.AddScoped<IContentFieldDriver, NumericFieldDriver>();
+        services.AddScoped<IContentFieldDriver, DateFieldDriver>();
+        services.AddScoped<IContentFieldDriver, DateTimeFieldDriver>();
+        services.AddScoped<IContentFieldDriver, LinkFieldDriver>();
+        services.AddScoped<IContentFieldDriver, HtmlFieldDriver>();
+        services.AddScoped<IContentFieldDriver, MarkdownFieldDriver>();
+        services.AddScoped<ContentPickerSearch>();
+        // Concrete too: BulletinPart's editor binds its article list through it.
+        services.AddScoped<ContentPickerFieldDriver>();
+        services.AddScoped<IContentFieldDriver>(sp => sp.GetRequiredService<ContentPickerFieldDriver>());
+        services.AddScoped<CategoryTree>();
+        services.AddScoped<IContentFieldDriver, TaxonomyFieldDriver>();
         services.AddSingleton<ReservedPaths>();
     }
 

@@ -52,6 +52,7 @@ public sealed class MediaStartup : ModuleStartup
         services.AddScoped<MediaQueries>();
         services.AddScoped<MediaUploader>();
         services.AddScoped<Picker.MediaFieldRules>();
+        services.AddScoped<Usta.Contents.Editing.IContentFieldDriver, Editing.MediaFieldDriver>();
 
         // ManageMediaPolicy is the permission's name: Core's permission policy provider serves it.
         services.Configure<RazorPagesOptions>(options => options.Conventions.AuthorizeAreaFolder(Id, "/Admin/Media", ManageMediaPolicy));

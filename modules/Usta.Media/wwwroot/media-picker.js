@@ -4,6 +4,9 @@
   'use strict';
 
   function setUp(picker) {
+    // A form with several media fields includes this script once per field.
+    if (picker.dataset.ready) return;
+    picker.dataset.ready = 'true';
     const prefix = picker.dataset.prefix;
     const list = picker.querySelector('.media-picker-items');
     const dialog = picker.querySelector('dialog[data-dialog]');
