@@ -1,6 +1,5 @@
 using UstaOrchard.Core.Contents;
 using UstaOrchard.Core.Data;
-using Usta.Contents.Html;
 
 namespace Usta.Contents;
 
@@ -20,7 +19,7 @@ public sealed class LinkIndexHandler(UstaDbContext db) : ContentIndexHandler<Lin
     {
         var link = item.As<LinkPart>();
         // Only the index feeds the public list: a script URL from a recipe or an import never becomes an href.
-        if (item.ContentType != ContentTypes.Link || link is null || !SafeUrl.IsLink(link.Url)) yield break;
-        yield return new LinkIndex { Title = item.DisplayText, Url = link.Url, Group = link.Group ?? "", Order = link.Order };
+        if (item.ContentType != ContentTypes.Link || link is null || !SafeUrl.IsAllowed(link.Url, allowRelative: true)) yield break;
+        yield return new LinkIndex { Title = item.DisplayText, Url = link.Url!, Group = link.Group ?? "", Order = link.Order };
     }
 }

@@ -19,7 +19,7 @@ public class HtmlEditorTests(KestrelSiteFixture site) : IClassFixture<KestrelSit
 
     // Needs the HtmlBodyPart editor (textarea HtmlBodyPart.Html with data-html-editor, rendering
     // _HtmlEditorAssets) from the drivers branch; it passed against a stand-in driver. Remove at the merge.
-    [SkippableFact(Skip = "Needs the HtmlBodyPart driver from the drivers branch: remove this Skip when merged.")]
+    [SkippableFact]
     public async Task EditorWritesHeadingParagraphTableAndPicture_TheyAreStored()
     {
         var (playwright, browser) = await BrowserSession.LaunchAsync();

@@ -16,9 +16,8 @@ public sealed class HtmlEditorPageTests(HtmlSiteFixture site) : IClassFixture<Ht
 
     // The HtmlBodyPart editor (textarea HtmlBodyPart.Html with data-html-editor, rendering
     // _HtmlEditorAssets) is another branch's; it passed against a stand-in driver. Remove at the merge.
-    private const string Pending = "Needs the HtmlBodyPart driver from the drivers branch: remove this Skip when merged.";
 
-    [Fact(Skip = Pending)]
+    [Fact]
     public async Task BodyPostedFromTheEditPage_IsStoredClean()
     {
         var editor = await site.Factory.SignedInAsync("Editor");

@@ -1,3 +1,4 @@
+using Usta.Contents;
 using Usta.Contents.Editing.Drivers;
 
 namespace UstaOrchard.UnitTests.Contents.Editing;
@@ -34,6 +35,20 @@ public class SafeUrlTests
     [Fact]
     public void RelativePaths_AreAllowedOnlyWhenAsked()
         => Assert.True(SafeUrl.IsAllowed("anh/hoi-nghi.jpg", allowRelative: true));
+
+    // What the website-links list accepts from recipes (relative paths included).
+    [Theory]
+    [InlineData("https://vusta.vn/", true)]
+    [InlineData("http://example.org/a:b", true)]
+    [InlineData("mailto:lienhiephoidn@gmail.com", true)]
+    [InlineData("/gioi-thieu", true)]
+    [InlineData("ban-tin?nam=2021:1", true)]
+    [InlineData(" JavaScript:alert(1)", false)]
+    [InlineData("java\tscript:alert(1)", false)]
+    [InlineData("data:text/html,<script>alert(1)</script>", false)]
+    [InlineData("", false)]
+    public void WithRelativeAllowed_OnlyWebMailPhoneAndLocalUrls_AreLinks(string url, bool safe)
+        => Assert.Equal(safe, SafeUrl.IsAllowed(url, allowRelative: true));
 }
 
 public class MarkdownRendererTests

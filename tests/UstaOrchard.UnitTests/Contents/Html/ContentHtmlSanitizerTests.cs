@@ -64,21 +64,3 @@ public sealed class ContentHtmlSanitizerTests
                      + "sandbox=\"allow-scripts allow-same-origin allow-popups allow-presentation\" referrerpolicy=\"strict-origin-when-cross-origin\"></iframe>", clean);
     }
 }
-
-public sealed class SafeUrlTests
-{
-    [Theory]
-    [InlineData("https://vusta.vn/", true)]
-    [InlineData("http://example.org/a:b", true)]
-    [InlineData("mailto:lienhiephoidn@gmail.com", true)]
-    [InlineData("tel:02513946348", true)]
-    [InlineData("/gioi-thieu", true)]
-    [InlineData("ban-tin?nam=2021:1", true)]
-    [InlineData("javascript:alert(1)", false)]
-    [InlineData(" JavaScript:alert(1)", false)]
-    [InlineData("java\tscript:alert(1)", false)]
-    [InlineData("vbscript:msgbox(1)", false)]
-    [InlineData("data:text/html,<script>alert(1)</script>", false)]
-    [InlineData("", false)]
-    public void OnlyWebMailPhoneAndLocalUrls_AreLinks(string url, bool safe) => Assert.Equal(safe, Usta.Contents.Html.SafeUrl.IsLink(url));
-}

@@ -1,6 +1,6 @@
 using System.Text.RegularExpressions;
 
-namespace Usta.Contents.Editing.Drivers;
+namespace Usta.Contents;
 
 /// <summary>
 /// Which link targets an editor may store: http, https, mailto, tel, and site paths ("/tin-tuc").
