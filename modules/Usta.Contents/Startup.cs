@@ -7,6 +7,7 @@ using UstaOrchard.Core.Modules;
 using UstaOrchard.Core.Security;
 using Usta.Contents.Editing;
 using Usta.Contents.Editing.Drivers;
+using Usta.Contents.Scheduling;
 
 namespace Usta.Contents;
 
@@ -36,6 +37,12 @@ public sealed class ContentsStartup : ModuleStartup
         services.AddScoped<IContentPartDriver, TitlePartDriver>();
         services.AddScoped<IContentFieldDriver, TextFieldDriver>();
         services.AddSingleton<ReservedPaths>();
+
+        services.AddScoped<IPublishScheduler, PublishScheduler>();
+        services.AddScoped<IContentHandler, ScheduleCancellationHandler>();
+        services.AddSingleton(SchedulerOptions.From(configuration));
+        services.AddSingleton<ScheduledPublisher>();
+        services.AddHostedService<ScheduledPublishingService>();
     }
 
     public override void Configure(IEndpointRouteBuilder endpoints)
