@@ -8,6 +8,7 @@ using UstaOrchard.Core.Security;
 using Usta.Contents.Editing;
 using Usta.Contents.Editing.Drivers;
 using Usta.Contents.Scheduling;
+using Usta.Contents.Versions;
 
 namespace Usta.Contents;
 
@@ -43,6 +44,9 @@ public sealed class ContentsStartup : ModuleStartup
         services.AddSingleton(SchedulerOptions.From(configuration));
         services.AddSingleton<ScheduledPublisher>();
         services.AddHostedService<ScheduledPublishingService>();
+
+        services.AddScoped<IContentHandler, PublicationIntervalHandler>();
+        services.AddScoped<VersionHistory>();
     }
 
     public override void Configure(IEndpointRouteBuilder endpoints)
