@@ -56,5 +56,7 @@ public sealed class ContentsDbModel : IDbModelContributor
         publication.Property(x => x.ContentItemId).HasMaxLength(26).IsRequired();
         publication.Property(x => x.ContentItemVersionId).HasMaxLength(26).IsRequired();
         publication.HasIndex(x => new { x.ContentItemId, x.UnpublishedUtc });
+        // The dashboard's "recently published": open intervals, newest first.
+        publication.HasIndex(x => new { x.UnpublishedUtc, x.PublishedUtc });
     }
 }
