@@ -76,7 +76,7 @@ public sealed class ScheduledPublisher(IServiceScopeFactory scopes, TimeProvider
             logger.LogWarning("Scheduled publication of {ContentItemId} dropped: {Reason}", contentItemId, e.Message);
             return false;
         }
-        catch (Exception e) when (e is not OperationCanceledException)
+        catch (Exception e) when (!ct.IsCancellationRequested)
         {
             WarnOnce(contentItemId, e);
             return false;

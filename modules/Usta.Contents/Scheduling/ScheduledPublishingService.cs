@@ -21,7 +21,7 @@ public sealed class ScheduledPublishingService(ScheduledPublisher publisher, Sch
                     await publisher.PublishDueAsync(stoppingToken);
                     _roundFailed = false;
                 }
-                catch (Exception e) when (e is not OperationCanceledException)
+                catch (Exception e) when (!stoppingToken.IsCancellationRequested)
                 {
                     // The database may be away for a moment; say so once, keep trying.
                     if (!_roundFailed) logger.LogWarning(e, "Could not read the scheduled publications; trying again every round");
