@@ -10,10 +10,19 @@ namespace Usta.Contents.Versions;
 /// </summary>
 public sealed class PublicationIntervalHandler(UstaDbContext db, TimeProvider clock) : IContentHandler
 {
+    // Items created in this unit of work have no interval to close: one statement less per new item.
+    private readonly HashSet<string> _created = [];
+
+    public Task CreatedAsync(ContentContext context)
+    {
+        _created.Add(context.ContentItem.ContentItemId);
+        return Task.CompletedTask;
+    }
+
     public async Task PublishedAsync(ContentContext context)
     {
         var item = context.ContentItem;
-        await CloseAsync(context);
+        if (!_created.Remove(item.ContentItemId)) await CloseAsync(context);
         db.Add(new ContentPublicationRecord
         {
             ContentItemId = item.ContentItemId,
