@@ -17,5 +17,6 @@ public sealed class AdminStartup : ModuleStartup
     {
         services.Configure<RazorPagesOptions>(options => options.Conventions.Add(new AdminPageConvention()));
         services.AddScoped<DashboardQueries>();
+        services.AddScoped<DashboardLists>();
     }
 }

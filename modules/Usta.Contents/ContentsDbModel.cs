@@ -3,6 +3,7 @@ using UstaOrchard.Core.Contents;
 using UstaOrchard.Core.Data;
 using Usta.Contents.Review;
 using Usta.Contents.Scheduling;
+using Usta.Contents.Versions;
 
 namespace Usta.Contents;
 
@@ -48,5 +49,14 @@ public sealed class ContentsDbModel : IDbModelContributor
         review.Property(x => x.SubmittedBy).HasMaxLength(255);
         review.HasIndex(x => x.ContentItemId).IsUnique();
         review.HasIndex(x => x.SubmittedUtc);
+
+        var publication = modelBuilder.Entity<ContentPublicationRecord>();
+        publication.ToTable("ContentPublications");
+        publication.HasKey(x => x.Id);
+        publication.Property(x => x.ContentItemId).HasMaxLength(26).IsRequired();
+        publication.Property(x => x.ContentItemVersionId).HasMaxLength(26).IsRequired();
+        publication.HasIndex(x => new { x.ContentItemId, x.UnpublishedUtc });
+        // The dashboard's "recently published": open intervals, newest first.
+        publication.HasIndex(x => new { x.UnpublishedUtc, x.PublishedUtc });
     }
 }

@@ -8,6 +8,8 @@ using UstaOrchard.Core.Security;
 using Usta.Contents.Editing;
 using Usta.Contents.Editing.Drivers;
 using Usta.Contents.Html;
+using Usta.Contents.Scheduling;
+using Usta.Contents.Versions;
 
 namespace Usta.Contents;
 
@@ -59,6 +61,15 @@ public sealed class ContentsStartup : ModuleStartup
         services.AddScoped<CategoryTree>();
         services.AddScoped<IContentFieldDriver, TaxonomyFieldDriver>();
         services.AddSingleton<ReservedPaths>();
+
+        services.AddScoped<IPublishScheduler, PublishScheduler>();
+        services.AddScoped<IContentHandler, ScheduleCancellationHandler>();
+        services.AddSingleton(SchedulerOptions.From(configuration));
+        services.AddSingleton<ScheduledPublisher>();
+        services.AddHostedService<ScheduledPublishingService>();
+
+        services.AddScoped<IContentHandler, PublicationIntervalHandler>();
+        services.AddScoped<VersionHistory>();
     }
 
     public override void Configure(IEndpointRouteBuilder endpoints)

@@ -48,6 +48,8 @@ public sealed class UstaDbContext : DbContext
             item.HasIndex(x => new { x.ContentItemId, x.Latest, x.Published });
             item.HasIndex(x => new { x.ContentType, x.Published, x.PublishedUtc });
             item.HasIndex(x => new { x.ContentType, x.Latest, x.ModifiedUtc });
+            // The dashboard's "my drafts": one owner's latest versions, last changed first.
+            item.HasIndex(x => new { x.Owner, x.Latest, x.ModifiedUtc });
         });
 
         modelBuilder.Entity<ContentDefinitionRecord>(definition =>
