@@ -7,6 +7,8 @@ using UstaOrchard.Core.Modules;
 using UstaOrchard.Core.Security;
 using Usta.Contents.Editing;
 using Usta.Contents.Editing.Drivers;
+using Usta.Contents.Listing;
+using Usta.Contents.Review;
 
 namespace Usta.Contents;
 
@@ -28,6 +30,12 @@ public sealed class ContentsStartup : ModuleStartup
         services.AddScoped<IContentHandler, AutoroutePartHandler>();
         services.AddScoped<IContentHandler, CategoryIndexHandler>();
         services.AddScoped<IContentHandler, LinkIndexHandler>();
+        services.AddDbModel<ListingDbModel>();
+        services.AddScoped<IContentHandler, ContentListIndexHandler>();
+        services.AddScoped<IContentHandler, ContentTermIndexHandler>();
+        services.AddScoped<IContentHandler, ContentReviewCleanupHandler>();
+        services.AddScoped<ContentListQuery>();
+        services.AddScoped<ContentBulkActions>();
         services.AddScoped<IContentDisplayProvider, PageDisplayProvider>();
         services.AddScoped<ContentRoutes>();
 
