@@ -73,7 +73,8 @@ public sealed class ContentListQuery(UstaDbContext db)
     private static IQueryable<ContentListIndex> Sort(IQueryable<ContentListIndex> query, ContentListSort sort) => sort switch
     {
         // The id breaks ties, so that a page boundary never shows an item twice or skips one.
-        ContentListSort.Published => query.OrderByDescending(x => x.PublishedUtc).ThenByDescending(x => x.Id),
+        // Items not on the site last on both databases (PostgreSQL would put null dates first).
+        ContentListSort.Published => query.OrderByDescending(x => x.HasPublished).ThenByDescending(x => x.PublishedUtc).ThenByDescending(x => x.Id),
         ContentListSort.Title => query.OrderBy(x => x.FoldedTitle).ThenBy(x => x.Id),
         _ => query.OrderByDescending(x => x.ModifiedUtc).ThenByDescending(x => x.Id),
     };

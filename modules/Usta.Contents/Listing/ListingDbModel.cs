@@ -22,7 +22,7 @@ public sealed class ListingDbModel : IDbModelContributor
         list.HasIndex(x => new { x.ContentType, x.ModifiedUtc });
         list.HasIndex(x => new { x.ContentType, x.PublishedUtc });
         list.HasIndex(x => x.ModifiedUtc);
-        list.HasIndex(x => x.PublishedUtc);
+        list.HasIndex(x => new { x.HasPublished, x.PublishedUtc });
         list.HasIndex(x => x.FoldedTitle);
         list.HasIndex(x => new { x.Owner, x.ModifiedUtc });
         list.HasIndex(x => x.RemovedUtc);
