@@ -4,7 +4,7 @@ using UstaOrchard.Bench;
 //   UstaOrchard.Bench generate ARTICLES FILE [SEED]   a recipe with the setup recipe's categories and ARTICLES articles
 //   UstaOrchard.Bench bare URL                        a bare Kestrel endpoint, the baseline for page latency
 //   UstaOrchard.Bench media [PORT] [SECONDS] [CONNECTIONS]   derivatives of a 12-megapixel JPEG, then /media vs static files
-//   UstaOrchard.Bench editing BASEURL USER PASSWORD [ROUNDS]  the admin content list, title search, create/edit + publish
+//   UstaOrchard.Bench contents BASEURL USER PASSWORD [REQUESTS]   the admin content list and save + publish, p50/p99
 switch (args)
 {
     case ["generate", var count, var file, ..]:
@@ -19,10 +19,10 @@ switch (args)
     case ["media", ..]:
         await MediaBench.RunAsync(args.Length > 1 ? int.Parse(args[1]) : 5620, args.Length > 2 ? int.Parse(args[2]) : 10, args.Length > 3 ? int.Parse(args[3]) : 16);
         return 0;
-    case ["editing", var baseUrl, var user, var password, ..]:
-        await EditingBench.RunAsync(baseUrl, user, password, args.Length > 4 ? int.Parse(args[4]) : 100);
+    case ["contents", var baseUrl, var user, var password, ..]:
+        await ContentsBench.RunAsync(baseUrl, user, password, args.Length > 4 ? int.Parse(args[4]) : 200);
         return 0;
     default:
-        Console.Error.WriteLine("usage: UstaOrchard.Bench generate ARTICLES FILE [SEED] | bare URL | media [PORT] [SECONDS] [CONNECTIONS] | editing BASEURL USER PASSWORD [ROUNDS]");
+        Console.Error.WriteLine("usage: UstaOrchard.Bench generate ARTICLES FILE [SEED] | bare URL | media [PORT] [SECONDS] [CONNECTIONS] | contents BASEURL USER PASSWORD [REQUESTS]");
         return 2;
 }

@@ -10,6 +10,8 @@ using Usta.Contents.Editing.Drivers;
 using Usta.Contents.Html;
 using Usta.Contents.Scheduling;
 using Usta.Contents.Versions;
+using Usta.Contents.Listing;
+using Usta.Contents.Review;
 
 namespace Usta.Contents;
 
@@ -35,6 +37,12 @@ public sealed class ContentsStartup : ModuleStartup
         services.AddScoped<IContentHandler, AutoroutePartHandler>();
         services.AddScoped<IContentHandler, CategoryIndexHandler>();
         services.AddScoped<IContentHandler, LinkIndexHandler>();
+        services.AddDbModel<ListingDbModel>();
+        services.AddScoped<IContentHandler, ContentListIndexHandler>();
+        services.AddScoped<IContentHandler, ContentTermIndexHandler>();
+        services.AddScoped<IContentHandler, ContentReviewCleanupHandler>();
+        services.AddScoped<ContentListQuery>();
+        services.AddScoped<ContentBulkActions>();
         services.AddScoped<IContentDisplayProvider, PageDisplayProvider>();
         services.AddScoped<ContentRoutes>();
 

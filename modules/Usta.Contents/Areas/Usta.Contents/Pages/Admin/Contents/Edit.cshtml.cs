@@ -1,20 +1,46 @@
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
 using Usta.Contents.Editing;
+using Usta.Contents.Review;
+using Usta.Contents.Scheduling;
 using UstaOrchard.Core.Contents;
+using UstaOrchard.Core.Data;
 using UstaOrchard.Core.Security;
+using UstaOrchard.Core.Settings;
 
 namespace Usta.Contents.Areas.Usta.Contents.Pages.Admin.Contents;
 
 /// <summary>
 /// An item's latest version in its drivers' editors. The form carries the version and stamp it was
 /// opened from: a save after someone else's is refused, and the editor's text stays in the form.
+/// The workflow's other buttons (Edit.Workflow.cs) are small forms of their own.
 /// </summary>
-public sealed class EditModel(ContentManager contents, ContentEditor editor, IStringLocalizer<ContentsStartup> S) : EditorPageModel
+public sealed partial class EditModel : EditorPageModel
 {
+    private readonly ContentManager _contents;
+    private readonly ContentEditor _editor;
+    private readonly UstaDbContext _db;
+    private readonly SiteClock _clock;
+    private readonly IStringLocalizer<ContentsStartup> S;
+
+    public EditModel(ContentManager contents, ContentEditor editor, UstaDbContext db, SiteClock clock, IStringLocalizer<ContentsStartup> s)
+    {
+        _contents = contents;
+        _editor = editor;
+        _db = db;
+        _clock = clock;
+        S = s;
+    }
+
     public ContentItem Item { get; private set; } = null!;
     public ContentEditorModel Editor { get; private set; } = null!;
     public bool CanPublish { get; private set; }
+    public bool CanDelete { get; private set; }
+    public bool CanSubmit { get; private set; }
+    public bool HasPublished { get; private set; }
+    public ContentReviewRecord? Review { get; private set; }
+    public string? ScheduledLocal { get; private set; }
 
     /// <summary>The save was refused because the item changed since the form was opened.</summary>
     public bool Conflicted { get; private set; }
@@ -31,9 +57,7 @@ public sealed class EditModel(ContentManager contents, ContentEditor editor, ISt
     public async Task<IActionResult> OnGetAsync(string id, CancellationToken ct)
     {
         if (await LoadAsync(id, ct) is { } refusal) return refusal;
-        Editor = (await editor.BuildEditorAsync(Item, new EditorRequest(User, false, ct)))!;
-        VersionId = Item.ContentItemVersionId;
-        Stamp = Item.ConcurrencyStamp;
+        await ShowAsync(ct);
         return Page();
     }
 
@@ -49,10 +73,10 @@ public sealed class EditModel(ContentManager contents, ContentEditor editor, ISt
         var edited = Item.Clone();
         edited.ContentItemVersionId = VersionId ?? "";
         edited.ConcurrencyStamp = Stamp ?? "";
-        Editor = (await editor.UpdateEditorAsync(edited, this, new EditorRequest(User, false, ct)))!;
+        Editor = (await _editor.UpdateEditorAsync(edited, this, new EditorRequest(User, false, ct)))!;
         if (!ModelState.IsValid) return Page();
 
-        var saved = publish ? await contents.SaveAndPublishAsync(edited, ct) : await contents.SaveDraftAsync(edited, ct);
+        var saved = publish ? await _contents.SaveAndPublishAsync(edited, ct) : await _contents.SaveDraftAsync(edited, ct);
         switch (saved.Status)
         {
             case ContentSaveStatus.NotFound:
@@ -69,14 +93,28 @@ public sealed class EditModel(ContentManager contents, ContentEditor editor, ISt
         return RedirectToPage(new { id });
     }
 
-    // The latest version, if it exists and this user may edit it.
+    // The latest version, if it exists and this user may edit it, with what the page shows about its state.
     private async Task<IActionResult?> LoadAsync(string id, CancellationToken ct)
     {
-        var item = id.Length is > 0 and <= 26 ? await contents.GetAsync(id, VersionOptions.Latest, ct) : null;
+        var item = id.Length is > 0 and <= 26 ? await _contents.GetAsync(id, VersionOptions.Latest, ct) : null;
         if (item is null) return NotFound();
         if (!User.Can(ContentPermissions.EditContent, item)) return Forbid();
         Item = item;
         CanPublish = User.Can(ContentPermissions.PublishContent, item);
+        CanDelete = User.Can(ContentPermissions.DeleteContent, item);
+        CanSubmit = User.Can(ContentPermissions.SubmitContent, item);
+        HasPublished = item.Published || await _db.ContentItems.AnyAsync(x => x.ContentItemId == id && x.Published, ct);
+        Review = await _db.Set<ContentReviewRecord>().AsNoTracking().FirstOrDefaultAsync(x => x.ContentItemId == id, ct);
+        var scheduled = await _db.Set<ScheduledPublicationRecord>().AsNoTracking().FirstOrDefaultAsync(x => x.ContentItemId == id, ct);
+        if (scheduled is not null) ScheduledLocal = (await _clock.ToLocalAsync(scheduled.PublishUtc, ct)).ToString(SiteClock.DateTimeFormat, System.Globalization.CultureInfo.InvariantCulture);
         return null;
+    }
+
+    // The editors as stored, for a GET or a workflow form re-shown with its error.
+    private async Task ShowAsync(CancellationToken ct)
+    {
+        Editor = (await _editor.BuildEditorAsync(Item, new EditorRequest(User, false, ct)))!;
+        VersionId = Item.ContentItemVersionId;
+        Stamp = Item.ConcurrencyStamp;
     }
 }
