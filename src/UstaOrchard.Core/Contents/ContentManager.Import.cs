@@ -46,6 +46,7 @@ public sealed partial class ContentManager
             await InvokeAsync(isNew ? h => h.CreatingAsync : h => h.UpdatingAsync, row, ct);
             var sameAsStored = existing is not null || string.IsNullOrEmpty(item.ContentItemVersionId);
             if (latest is not null && sameAsStored && SameVersion(latest, row)) return ContentImportStatus.Unchanged;
+            await ValidateAsync(row, ct);
 
             if (existing is not null)
             {
