@@ -29,6 +29,20 @@ public sealed record CommandLine(IReadOnlyList<string> Verb, IReadOnlySet<string
     {
         var S = services.GetRequiredService<IStringLocalizer<CommandLine>>();
         var skipUnknown = Flags.Contains(SkipUnknownSteps);
+        try
+        {
+            return await RunVerbAsync(services, output, error, S, skipUnknown);
+        }
+        catch (UstaOrchard.Core.Data.SchemaMismatchException e)
+        {
+            // The database is older than the code and no migration covers it: say what, without a stack trace.
+            await error.WriteLineAsync(e.Message);
+            return 1;
+        }
+    }
+
+    private async Task<int> RunVerbAsync(IServiceProvider services, TextWriter output, TextWriter error, IStringLocalizer S, bool skipUnknown)
+    {
         switch (Verb)
         {
             case ["recipe", "apply", var file]:
