@@ -19,8 +19,8 @@ public sealed partial class BulletinIndexHandler(UstaDbContext db, IStringLocali
 {
     protected override bool Concerns(string contentType) => contentType == BulletinsStartup.ContentType;
 
-    public Task CreatingAsync(ContentContext context) => ValidateAsync(context);
-    public Task UpdatingAsync(ContentContext context) => ValidateAsync(context);
+    private const string NumberKey = nameof(BulletinPart) + "." + nameof(BulletinPart.Number);
+    private const string YearKey = nameof(BulletinPart) + "." + nameof(BulletinPart.Year);
 
     protected override IEnumerable<BulletinIndex> Map(ContentItem item)
     {
@@ -29,16 +29,19 @@ public sealed partial class BulletinIndexHandler(UstaDbContext db, IStringLocali
         yield return new BulletinIndex { Number = part.Number, Year = part.Year, IssueDate = part.IssueDate };
     }
 
-    private async Task ValidateAsync(ContentContext context)
+    public async Task ValidatingAsync(ContentValidateContext context)
     {
         var item = context.ContentItem;
         var part = item.As<BulletinPart>();
         if (item.ContentType != BulletinsStartup.ContentType || part is null) return;
-        if (part.Number <= 0) throw new ContentValidationException(S["The bulletin number must be a positive whole number."]);
-        if (part.Year is < 1900 or > 2200) throw new ContentValidationException(S["The bulletin year must be between 1900 and 2200."]);
+        var numberOk = part.Number > 0;
+        var yearOk = part.Year is >= 1900 and <= 2200;
+        if (!numberOk) context.Error(NumberKey, S["The bulletin number must be a positive whole number."]);
+        if (!yearOk) context.Error(YearKey, S["The bulletin year must be between 1900 and 2200."]);
+        if (!numberOk || !yearOk) return;
         var taken = await Db.Set<BulletinIndex>().AnyAsync(x => x.Year == part.Year && x.Number == part.Number
             && x.ContentItemId != item.ContentItemId && (x.Latest || x.Published), context.CancellationToken);
-        if (taken) throw new ContentValidationException(S["Bulletin no. {0} of {1} already exists.", part.Number, part.Year]);
+        if (taken) context.Error(NumberKey, S["Bulletin no. {0} of {1} already exists.", part.Number, part.Year]);
     }
 }
 

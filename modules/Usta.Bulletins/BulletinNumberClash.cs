@@ -7,9 +7,9 @@ public sealed partial class BulletinIndexHandler : IUniqueContentIndex
 {
     public Type IndexType => typeof(BulletinIndex);
 
-    public string DescribeClash(ContentIndex row)
+    public ContentValidationError DescribeClash(ContentIndex row)
     {
         var bulletin = (BulletinIndex)row;
-        return S["Bulletin no. {0} of {1} already exists.", bulletin.Number, bulletin.Year];
+        return new ContentValidationError(NumberKey, S["Bulletin no. {0} of {1} already exists.", bulletin.Number, bulletin.Year]);
     }
 }

@@ -32,7 +32,6 @@ public sealed partial class AutoroutePartHandler(UstaDbContext db, ContentDefini
     : ContentIndexHandler<AutorouteIndex>(db), IContentHandler
 {
     public const int MaxPathLength = 255;
-
     /// <summary>The path editor's key: a refused path is shown beside it.</summary>
     public const string PathKey = "AutoroutePart.Path";
 
@@ -72,10 +71,18 @@ public sealed partial class AutoroutePartHandler(UstaDbContext db, ContentDefini
         }
     }
 
-    private async Task<string> UniqueAsync(string path, string contentItemId, CancellationToken ct)
+    public Task ValidatingAsync(ContentValidateContext context)
     {
         // A suffix cannot free a path that a route with parameters answers (ngay/{date}): refuse it.
-        if (reserved.Contains(path)) throw new ContentValidationException(S["The address /{0} belongs to a page of the site. Choose another address.", path], PathKey);
+        if (context.ContentItem.As<AutoroutePart>()?.Path is { Length: > 0 } path && reserved.Contains(path))
+            context.Error(PathKey, S["The address /{0} belongs to a page of the site. Choose another address.", path]);
+        return Task.CompletedTask;
+    }
+
+    private async Task<string> UniqueAsync(string path, string contentItemId, CancellationToken ct)
+    {
+        // A reserved path is left as it is, for ValidatingAsync to refuse with its own message.
+        if (reserved.Contains(path)) return path;
         var candidate = path;
         for (var n = 2; await Db.Set<AutorouteIndex>().AnyAsync(x => x.Path == candidate && x.ContentItemId != contentItemId, ct); n++)
             candidate = $"{path}-{n}";

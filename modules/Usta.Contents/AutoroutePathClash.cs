@@ -7,6 +7,6 @@ public sealed partial class AutoroutePartHandler : IUniqueContentIndex
 {
     public Type IndexType => typeof(AutorouteIndex);
 
-    public string DescribeClash(ContentIndex row)
-        => S["The address /{0} was taken by another item at the same moment. Save again to get another address.", ((AutorouteIndex)row).Path];
+    public ContentValidationError DescribeClash(ContentIndex row)
+        => new(PathKey, S["The address /{0} was taken by another item at the same moment. Save again to get another address.", ((AutorouteIndex)row).Path]);
 }

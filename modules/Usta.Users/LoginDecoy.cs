@@ -16,15 +16,3 @@ public sealed class LoginDecoy
     public static Task TouchAsync(UstaDbContext db, CancellationToken ct)
         => db.Set<LoginDecoy>().Where(d => d.Id == 1).ExecuteUpdateAsync(s => s.SetProperty(d => d.Attempts, d => d.Attempts + 1), ct);
 }
-
-public sealed class LoginDecoyMigration(UstaDbContext db) : IDataMigration
-{
-    public string ModuleId => UsersStartup.Id;
-    public int Version => 1;
-
-    public Task MigrateAsync(int fromVersion, CancellationToken ct)
-    {
-        if (fromVersion < 1) db.Set<LoginDecoy>().Add(new LoginDecoy());
-        return Task.CompletedTask;
-    }
-}

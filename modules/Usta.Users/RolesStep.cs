@@ -3,12 +3,15 @@ using System.Text.Json.Nodes;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.Localization;
 using UstaOrchard.Core.Contents;
+using UstaOrchard.Core.Definitions;
+using UstaOrchard.Core.Security;
 using UstaOrchard.Core.Recipes;
 
 namespace Usta.Users;
 
 /// <summary><c>Roles</c>: <c>{ "Roles": [ { "Name", "Description", "Permissions": [...] } ] }</c>; a role's permissions are replaced.</summary>
-public sealed class RolesStep(RoleManager<IdentityRole> roles, IStringLocalizer<UsersStartup> S) : IRecipeStepHandler
+public sealed class RolesStep(RoleManager<IdentityRole> roles, IEnumerable<IPermissionProvider> providers, ContentDefinitionManager definitions,
+    IStringLocalizer<UsersStartup> S) : IRecipeStepHandler
 {
     public string Name => "Roles";
 
@@ -17,6 +20,8 @@ public sealed class RolesStep(RoleManager<IdentityRole> roles, IStringLocalizer<
         if (context.Step.GetPropertyIgnoreCase("Roles") is not JsonArray list)
             throw new RecipeStepException(S["the step has no \"Roles\" list"]);
 
+        var known = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var provider in providers) known.UnionWith((await provider.GetPermissionsAsync(context.CancellationToken)).Select(p => p.Name));
         var count = 0;
         foreach (var node in list)
         {
@@ -33,6 +38,11 @@ public sealed class RolesStep(RoleManager<IdentityRole> roles, IStringLocalizer<
 
             var wanted = (json.GetPropertyIgnoreCase("Permissions") as JsonArray ?? [])
                 .Select(p => p?.ToString()).Where(p => !string.IsNullOrWhiteSpace(p)).Select(p => p!).ToHashSet(StringComparer.Ordinal);
+            foreach (var permission in wanted)
+            {
+                if (!await IsKnownAsync(permission, known, context.CancellationToken))
+                    throw new RecipeStepException(S["the role '{0}' names an unknown permission '{1}'", name, permission], name);
+            }
             var current = (await roles.GetClaimsAsync(role)).Where(c => c.Type == Permissions.ClaimType).ToList();
             foreach (var claim in current.Where(c => !wanted.Contains(c.Value)))
                 Check(await roles.RemoveClaimAsync(role, claim), name);
@@ -41,6 +51,15 @@ public sealed class RolesStep(RoleManager<IdentityRole> roles, IStringLocalizer<
             count++;
         }
         return S["{0} roles", count];
+    }
+
+    // A per-type content permission is known when its verb is and its type is defined (by now: an
+    // earlier step of the recipe may define it).
+    private async Task<bool> IsKnownAsync(string permission, HashSet<string> known, CancellationToken ct)
+    {
+        if (known.Contains(permission)) return true;
+        if (!ContentPermissions.TryParse(permission, out _, out var type)) return false;
+        return type is null || await definitions.GetTypeAsync(type, ct) is not null;
     }
 
     private static void Check(IdentityResult result, string role)

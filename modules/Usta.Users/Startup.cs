@@ -56,7 +56,7 @@ public sealed class UsersStartup : ModuleStartup
 
         services.AddScoped<PasswordSignIn>();
         services.AddSingleton<DummyPasswordHash>();
-        services.AddScoped<IDataMigration, LoginDecoyMigration>();
+        services.AddScoped<IDataMigration, Migrations>();
         services.AddLoginRateLimit();
 
         services.AddAuthorizationBuilder().AddPolicy(Permissions.AdminPolicy, policy => policy

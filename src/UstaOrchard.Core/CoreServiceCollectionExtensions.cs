@@ -36,6 +36,7 @@ public static class CoreServiceCollectionExtensions
         services.TryAddSingleton<ICurrentUser, HttpCurrentUser>();
 
         services.AddScoped<ContentManager>();
+        services.AddScoped<ContentIndexRebuilder>();
         services.AddScoped<ContentDefinitionManager>();
         services.AddScoped<SiteService>();
         services.AddScoped<SiteClock>();

@@ -1,11 +1,13 @@
 using Microsoft.Extensions.Localization;
+using UstaOrchard.Core.Contents;
+using UstaOrchard.Core.Modules;
 using UstaOrchard.Core.Recipes;
 using UstaOrchard.Core.Setup;
 
 namespace UstaOrchard.Web;
 
 /// <summary>
-/// The host's verbs: <c>recipe apply FILE [--skip-unknown-steps]</c>. Words before the first
+/// The host's verbs: <c>recipe apply FILE [--skip-unknown-steps]</c>, <c>index rebuild [MODULE]</c>. Words before the first
 /// <c>--option</c> are the verb; the verbs' own flags are taken out, and every other option goes
 /// to the host's configuration as usual (<c>--App:DataPath /srv/usta</c>).
 /// </summary>
@@ -27,15 +29,34 @@ public sealed record CommandLine(IReadOnlyList<string> Verb, IReadOnlySet<string
     {
         var S = services.GetRequiredService<IStringLocalizer<CommandLine>>();
         var skipUnknown = Flags.Contains(SkipUnknownSteps);
+        try
+        {
+            return await RunVerbAsync(services, output, error, S, skipUnknown);
+        }
+        catch (UstaOrchard.Core.Data.SchemaMismatchException e)
+        {
+            // The database is older than the code and no migration covers it: say what, without a stack trace.
+            await error.WriteLineAsync(e.Message);
+            return 1;
+        }
+    }
+
+    private async Task<int> RunVerbAsync(IServiceProvider services, TextWriter output, TextWriter error, IStringLocalizer S, bool skipUnknown)
+    {
         switch (Verb)
         {
             case ["recipe", "apply", var file]:
                 return await ApplyRecipeAsync(services, file, skipUnknown, output, error, S);
+            case ["index", "rebuild"]:
+                return await RebuildIndexAsync(services, null, output, error, S);
+            case ["index", "rebuild", var module]:
+                return await RebuildIndexAsync(services, module, output, error, S);
             default:
                 await error.WriteLineAsync(S["Unknown command: {0}", string.Join(' ', Verb)]);
                 await error.WriteLineAsync(S["Usage:"]);
                 await error.WriteLineAsync("  dotnet run --project src/UstaOrchard.Web                      " + S["serve the site"]);
                 await error.WriteLineAsync("  dotnet run --project src/UstaOrchard.Web -- recipe apply FILE  " + S["apply a recipe (add --skip-unknown-steps to pass over steps no module handles)"]);
+                await error.WriteLineAsync("  dotnet run --project src/UstaOrchard.Web -- index rebuild [MODULE] " + S["fill the index tables of one module (or of all) again from the stored items"]);
                 return 2;
         }
     }
@@ -70,5 +91,25 @@ public sealed record CommandLine(IReadOnlyList<string> Verb, IReadOnlySet<string
             await error.WriteLineAsync(S["Nothing was changed."]);
             return 1;
         }
+    }
+
+    private static async Task<int> RebuildIndexAsync(IServiceProvider services, string? module, TextWriter output, TextWriter error,
+        IStringLocalizer S)
+    {
+        var catalog = services.GetRequiredService<ModuleCatalog>();
+        if (module is not null && !catalog.IsKnown(module))
+        {
+            await error.WriteLineAsync(S["No module '{0}' is enabled. Modules: {1}", module,
+                string.Join(", ", catalog.Modules.Select(m => m.Manifest.Id).Prepend(ModuleCatalog.CoreId))]);
+            return 1;
+        }
+
+        await services.GetRequiredService<SiteSetup>().PrepareDatabaseAsync();
+        await using var scope = services.CreateAsyncScope();
+        var result = await scope.ServiceProvider.GetRequiredService<ContentIndexRebuilder>().RebuildAsync(module);
+        await output.WriteLineAsync(module is null
+            ? S["Index of all modules rebuilt: {0} items, {1} handlers.", result.Items, result.Handlers]
+            : S["Index of module {0} rebuilt: {1} items, {2} handlers.", module, result.Items, result.Handlers]);
+        return 0;
     }
 }

@@ -43,6 +43,12 @@ catch (Exception e) when (e is RecipeFormatException or RecipeExecutionException
     Console.Error.WriteLine(S["Nothing was changed."]);
     return 1;
 }
+catch (UstaOrchard.Core.Data.SchemaMismatchException e)
+{
+    // Code newer than the database and no migration for it: the operator must act, the site must not serve.
+    Console.Error.WriteLine(e.Message);
+    return 1;
+}
 
 if (await TimeZoneCheck.SiteProblemAsync(app.Services, S, app.Lifetime.ApplicationStopping) is { } siteZoneProblem)
 {

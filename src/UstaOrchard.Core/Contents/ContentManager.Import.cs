@@ -8,8 +8,10 @@ public sealed partial class ContentManager
 {
     /// <summary>
     /// Brings in an item as a recipe or export holds it, keeping its dates, owner and author. A
-    /// version already stored unchanged is skipped (so applying a recipe twice changes nothing);
-    /// a changed one is updated; a new version id becomes the latest version.
+    /// version already stored unchanged is skipped (so applying a recipe twice changes nothing),
+    /// unless the recipe publishes it and it is not published any more; a changed one is updated;
+    /// a new version id becomes the latest version unless the stored latest one is newer. The version
+    /// the recipe marks published is the published one.
     /// </summary>
     public Task<ContentImportStatus> ImportAsync(ContentItem item, CancellationToken ct = default)
         => InTransactionAsync(async () =>
@@ -45,23 +47,35 @@ public sealed partial class ContentManager
             // item whose file leaves such values out still counts as unchanged the second time.
             await InvokeAsync(isNew ? h => h.CreatingAsync : h => h.UpdatingAsync, row, ct);
             var sameAsStored = existing is not null || string.IsNullOrEmpty(item.ContentItemVersionId);
-            if (latest is not null && sameAsStored && SameVersion(latest, row)) return ContentImportStatus.Unchanged;
+            if (latest is not null && sameAsStored && SameVersion(latest, row))
+            {
+                // Only the published state may differ: an editor unpublished what the recipe publishes.
+                if (!item.Published || latest.Published) return ContentImportStatus.Unchanged;
+                await ValidateAsync(latest, ct);
+                await PublishLatestAsync(latest, ct);
+                return ContentImportStatus.Updated;
+            }
+            await ValidateAsync(row, ct);
 
             if (existing is not null)
             {
                 CopyImported(row, existing);
                 await db.SaveChangesAsync(ct);
                 await InvokeAsync(h => h.UpdatedAsync, existing, ct);
-                await ChangedAsync(existing, isNewItem: false, ct);
+                if (item.Published && !existing.Published) await PublishLatestAsync(existing, ct);
+                else await ChangedAsync(existing, isNewItem: false, ct);
                 return ContentImportStatus.Updated;
             }
 
-            if (latest is not null)
+            // Versions may come in any order (a recipe lists history, a second recipe brings an older
+            // one): the newest by its modified date stays the latest.
+            var becomesLatest = latest is null || !(latest.ModifiedUtc > row.ModifiedUtc);
+            if (latest is not null && becomesLatest)
             {
                 latest.Latest = false;
                 latest.ConcurrencyStamp = NewStamp();
             }
-            row.Latest = true;
+            row.Latest = becomesLatest;
             if (item.Published)
             {
                 await InvokeAsync(h => h.PublishingAsync, row, ct);

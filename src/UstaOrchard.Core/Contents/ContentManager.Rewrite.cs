@@ -25,6 +25,7 @@ public sealed partial class ContentManager
                 version.Content = copy.Content;
                 version.ConcurrencyStamp = NewStamp();
                 await InvokeAsync(h => h.UpdatingAsync, version, ct);
+                await ValidateAsync(version, ct);
                 changed.Add(version);
             }
             if (changed.Count == 0) return 0;

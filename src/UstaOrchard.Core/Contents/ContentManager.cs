@@ -98,6 +98,7 @@ public sealed partial class ContentManager(UstaDbContext db, IEnumerable<IConten
 
             await InvokeAsync(h => h.CreatingAsync, row, ct);
             if (publish) await InvokeAsync(h => h.PublishingAsync, row, ct);
+            await ValidateAsync(row, ct);
             db.ContentItems.Add(row);
             await db.SaveChangesAsync(ct);
             await InvokeAsync(h => h.CreatedAsync, row, ct);
@@ -129,6 +130,7 @@ public sealed partial class ContentManager(UstaDbContext db, IEnumerable<IConten
         {
             var latest = await db.ContentItems.FirstOrDefaultAsync(x => x.ContentItemId == contentItemId && x.Latest, ct);
             if (latest is null) return new ContentSaveResult(ContentSaveStatus.NotFound, null);
+            await ValidateAsync(latest, ct);
             await PublishLatestAsync(latest, ct);
             return new ContentSaveResult(ContentSaveStatus.Saved, latest.Clone());
         }, ct);
@@ -201,6 +203,7 @@ public sealed partial class ContentManager(UstaDbContext db, IEnumerable<IConten
             target.ModifiedBy = currentUser.Name;
             target.ConcurrencyStamp = NewStamp();
             await InvokeAsync(h => h.UpdatingAsync, target, ct);
+            await ValidateAsync(target, ct);
             await db.SaveChangesAsync(ct);
             await InvokeAsync(h => h.UpdatedAsync, target, ct);
             if (publish) await PublishLatestAsync(target, ct);
@@ -285,11 +288,11 @@ public sealed partial class ContentManager(UstaDbContext db, IEnumerable<IConten
             await transaction.CommitAsync(ct);
             return result;
         }
-        catch (DbUpdateException e) when (UniqueViolation.Describe(e, db, _handlers) is { } message)
+        catch (DbUpdateException e) when (UniqueViolation.Describe(e, db, _handlers) is { } error)
         {
             // Two saves passed the handlers' early checks at the same moment; a unique index caught the second.
             db.ChangeTracker.Clear();
-            throw new ContentValidationException(message);
+            throw new ContentValidationException([error]);
         }
     }
 

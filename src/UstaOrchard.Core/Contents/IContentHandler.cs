@@ -43,6 +43,13 @@ public interface IContentHandler
     Task RemovedAsync(ContentContext context) => Task.CompletedTask;
 
     /// <summary>
+    /// Before an item is saved (created, saved, published, imported), after the "-ing" events have
+    /// completed it: add every rule it breaks to <see cref="ContentValidateContext.Errors"/>, keyed by
+    /// the editor's prefix of the field. Any error and nothing is saved; the editor sees all of them.
+    /// </summary>
+    Task ValidatingAsync(ContentValidateContext context) => Task.CompletedTask;
+
+    /// <summary>
     /// After every saved change to an item (new version, new content, published or latest moved),
     /// once per operation, after the other "-ed" events: where index tables are refreshed.
     /// </summary>

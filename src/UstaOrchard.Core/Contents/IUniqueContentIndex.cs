@@ -10,6 +10,9 @@ public interface IUniqueContentIndex
     /// <summary>The index row type whose table holds the unique index.</summary>
     Type IndexType { get; }
 
-    /// <summary>The message for the editor when <paramref name="row"/> clashed with a row saved at the same moment.</summary>
-    string DescribeClash(ContentIndex row);
+    /// <summary>
+    /// The error for the editor when <paramref name="row"/> clashed with a row saved at the same moment,
+    /// keyed like the handler's own early check (<c>AutoroutePart.Path</c>), so the form shows it at that field.
+    /// </summary>
+    ContentValidationError DescribeClash(ContentIndex row);
 }

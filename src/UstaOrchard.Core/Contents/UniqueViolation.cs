@@ -20,8 +20,8 @@ public static partial class UniqueViolation
 
     private static readonly IStringLocalizer S = new JsonStringLocalizerFactory().Create(typeof(UniqueViolation));
 
-    /// <summary>The editor's message for a unique violation, or null when <paramref name="e"/> is something else.</summary>
-    public static string? Describe(DbUpdateException e, UstaDbContext db, IEnumerable<IContentHandler> handlers)
+    /// <summary>The editor's keyed message for a unique violation, or null when <paramref name="e"/> is something else.</summary>
+    public static ContentValidationError? Describe(DbUpdateException e, UstaDbContext db, IEnumerable<IContentHandler> handlers)
     {
         if (e is DbUpdateConcurrencyException) return null;
         string? table;
@@ -45,7 +45,7 @@ public static partial class UniqueViolation
         {
             if (clashing.FirstOrDefault(row => row.GetType() == owner.IndexType) is { } row) return owner.DescribeClash(row);
         }
-        return S["Someone else saved the same content at the same moment. Reload it and save again."];
+        return new ContentValidationError("", S["Someone else saved the same content at the same moment. Reload it and save again."]);
     }
 
     [GeneratedRegex(@"UNIQUE constraint failed: ""?(?<table>[^"".]+)""?\.")]

@@ -20,13 +20,15 @@ public interface IDataMigration
     Task MigrateAsync(int fromVersion, CancellationToken ct);
 }
 
-/// <summary>Runs pending module migrations in module order, each in its own transaction.</summary>
+/// <summary>Runs pending migrations, Core's first and then in module order, each in its own transaction.</summary>
 public sealed class DataMigrationRunner(UstaDbContext db, IEnumerable<IDataMigration> migrations, ModuleCatalog catalog,
     ILogger<DataMigrationRunner> logger)
 {
     public async Task RunAsync(CancellationToken ct = default)
     {
         var order = catalog.Modules.Select((m, i) => (m.Manifest.Id, i)).ToDictionary(x => x.Id, x => x.i);
+        // Core's tables are changed first: modules' migrations save items into them.
+        order[ModuleCatalog.CoreId] = -1;
         foreach (var migration in migrations.OrderBy(m => order.GetValueOrDefault(m.ModuleId, int.MaxValue)))
         {
             var record = await db.ModuleMigrations.FirstOrDefaultAsync(r => r.ModuleId == migration.ModuleId, ct);

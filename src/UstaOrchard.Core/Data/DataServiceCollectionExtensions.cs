@@ -34,6 +34,9 @@ public static class DataServiceCollectionExtensions
         });
         services.AddScoped<SchemaManager>();
         services.AddScoped<DataMigrationRunner>();
+        services.AddScoped<SchemaBuilder>();
+        services.AddSingleton<IndexRebuildRequests>();
+        services.AddScoped<IDataMigration, CoreMigrations>();
         return services;
     }
 

@@ -7,6 +7,7 @@ using Microsoft.EntityFrameworkCore.Migrations.Operations;
 using Microsoft.EntityFrameworkCore.Storage;
 using Microsoft.Extensions.Logging;
 using Npgsql;
+using UstaOrchard.Core.Modules;
 
 namespace UstaOrchard.Core.Data;
 
@@ -14,9 +15,11 @@ namespace UstaOrchard.Core.Data;
 /// Creates the tables the composed model needs and the database lacks. Modules come and go with
 /// their own tables, so one migration history for the whole model does not fit; instead every
 /// start compares the model's tables with the database's and creates what is missing, with EF's
-/// own SQL generator for the active provider. Changing an existing table is a module data migration.
+/// own SQL generator for the active provider. Changing an existing table is a module data migration
+/// (<see cref="SchemaBuilder"/>); a column the model has and the database lacks stops the start.
 /// </summary>
-public sealed class SchemaManager(UstaDbContext db, DatabaseSettings settings, ILogger<SchemaManager> logger)
+public sealed class SchemaManager(UstaDbContext db, DatabaseSettings settings, ModuleCatalog catalog, IndexRebuildRequests rebuilds,
+    ILogger<SchemaManager> logger)
 {
     /// <summary>
     /// Creates the PostgreSQL database when the server has none by that name (SQLite makes its file
@@ -47,16 +50,17 @@ public sealed class SchemaManager(UstaDbContext db, DatabaseSettings settings, I
         }
     }
 
+    /// <summary>
+    /// Creates the tables the database lacks (before the module migrations run). A new index table on
+    /// a site that already has items is empty: its module's index is rebuilt at the end of the start.
+    /// </summary>
     public async Task EnsureSchemaAsync(CancellationToken ct = default)
     {
         if (settings.Provider == DatabaseProvider.Sqlite)
             await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;", ct);
 
-        var existing = await ReadNamesAsync(settings.Provider == DatabaseProvider.Sqlite
-            ? "SELECT name FROM sqlite_master WHERE type = 'table'"
-            : "SELECT table_name FROM information_schema.tables WHERE table_schema = current_schema()", ct);
-        var model = db.GetService<IDesignTimeModel>().Model.GetRelationalModel();
-        var differences = db.GetService<IMigrationsModelDiffer>().GetDifferences(null, model);
+        var existing = await SchemaReader.TablesAsync(db, settings.Provider, ct);
+        var differences = db.GetService<IMigrationsModelDiffer>().GetDifferences(null, RelationalModel);
         var missing = differences
             .Where(op => op switch
             {
@@ -65,14 +69,45 @@ public sealed class SchemaManager(UstaDbContext db, DatabaseSettings settings, I
                 _ => false,
             })
             .ToList();
-        if (missing.Count > 0)
+        if (missing.Count == 0) return;
+
+        var newTables = missing.OfType<CreateTableOperation>().Select(t => t.Name).ToList();
+        await ExecuteAsync(missing, ct);
+        logger.LogInformation("Created {TableCount} tables: {Tables}", newTables.Count, string.Join(", ", newTables));
+        await RequestRebuildOfNewIndexTablesAsync(existing, newTables, ct);
+    }
+
+    /// <summary>
+    /// After the module migrations: every column of the model must now exist (a missing one stops the
+    /// start, naming the module whose migration should add it), then indexes new to existing tables are made.
+    /// </summary>
+    public async Task VerifySchemaAsync(CancellationToken ct = default)
+    {
+        var columns = await SchemaReader.ColumnsAsync(db, settings.Provider, ct);
+        var missing = RelationalModel.Tables
+            .SelectMany(table => table.Columns.Select(column => (table, column)))
+            .Where(x => !columns.Contains(SchemaReader.Key(x.table.Name, x.column.Name)))
+            .Select(x => new MissingColumn(x.table.Name, x.column.Name, catalog.ModuleIdOf(x.table.EntityTypeMappings.First().TypeBase.ClrType)))
+            .ToList();
+        if (missing.Count > 0) throw new SchemaMismatchException(missing);
+
+        var differences = db.GetService<IMigrationsModelDiffer>().GetDifferences(null, RelationalModel);
+        await EnsureIndexesAsync(differences.OfType<CreateIndexOperation>().ToList(), ct);
+    }
+
+    private IRelationalModel RelationalModel => db.GetService<IDesignTimeModel>().Model.GetRelationalModel();
+
+    private async Task RequestRebuildOfNewIndexTablesAsync(HashSet<string> existingBefore, List<string> newTables, CancellationToken ct)
+    {
+        // A site whose ContentItems table is new has no items to index.
+        if (!existingBefore.Contains("ContentItems") || !await SchemaReader.HasRowsAsync(db, "ContentItems", ct)) return;
+        foreach (var entity in db.Model.GetEntityTypes())
         {
-            await ExecuteAsync(missing, ct);
-            logger.LogInformation("Created {TableCount} tables: {Tables}",
-                missing.OfType<CreateTableOperation>().Count(),
-                string.Join(", ", missing.OfType<CreateTableOperation>().Select(t => t.Name)));
+            if (!typeof(Contents.ContentIndex).IsAssignableFrom(entity.ClrType) || !newTables.Contains(entity.GetTableName() ?? "")) continue;
+            var module = catalog.ModuleIdOf(entity.ClrType);
+            logger.LogInformation("New index table {Table}: the index of module {ModuleId} will be rebuilt", entity.GetTableName(), module);
+            rebuilds.Request(module);
         }
-        await EnsureIndexesAsync(differences.OfType<CreateIndexOperation>().Where(i => existing.Contains(i.Table)).ToList(), ct);
     }
 
     // A module may add an index to a table that already exists (a unique index, say): it is created on
@@ -81,10 +116,7 @@ public sealed class SchemaManager(UstaDbContext db, DatabaseSettings settings, I
     private async Task EnsureIndexesAsync(IReadOnlyList<CreateIndexOperation> indexes, CancellationToken ct)
     {
         if (indexes.Count == 0) return;
-        var sql = settings.Provider == DatabaseProvider.Sqlite
-            ? "SELECT name FROM sqlite_master WHERE type = 'index'"
-            : "SELECT indexname FROM pg_indexes WHERE schemaname = current_schema()";
-        var existing = await ReadNamesAsync(sql, ct);
+        var existing = await SchemaReader.IndexesAsync(db, settings.Provider, ct);
         foreach (var index in indexes.Where(i => !existing.Contains(i.Name)))
         {
             try
@@ -95,7 +127,7 @@ public sealed class SchemaManager(UstaDbContext db, DatabaseSettings settings, I
             catch (DbException e)
             {
                 // Another node starting at the same moment may have created it first.
-                if ((await ReadNamesAsync(sql, ct)).Contains(index.Name)) continue;
+                if ((await SchemaReader.IndexesAsync(db, settings.Provider, ct)).Contains(index.Name)) continue;
                 logger.LogError("Could not create index {Index} on {Table}: {Reason}. Remove the rows that break it and restart.",
                     index.Name, index.Table, e.Message);
             }
@@ -107,25 +139,5 @@ public sealed class SchemaManager(UstaDbContext db, DatabaseSettings settings, I
         var commands = db.GetService<IMigrationsSqlGenerator>().Generate(operations, db.Model);
         await db.GetService<IMigrationCommandExecutor>()
             .ExecuteNonQueryAsync(commands, db.GetService<IRelationalConnection>(), ct);
-    }
-
-    private async Task<HashSet<string>> ReadNamesAsync(string sql, CancellationToken ct)
-    {
-        var connection = db.Database.GetDbConnection();
-        var opened = connection.State != System.Data.ConnectionState.Open;
-        if (opened) await connection.OpenAsync(ct);
-        try
-        {
-            await using DbCommand command = connection.CreateCommand();
-            command.CommandText = sql;
-            var names = new HashSet<string>(StringComparer.Ordinal);
-            await using var reader = await command.ExecuteReaderAsync(ct);
-            while (await reader.ReadAsync(ct)) names.Add(reader.GetString(0));
-            return names;
-        }
-        finally
-        {
-            if (opened) await connection.CloseAsync();
-        }
     }
 }

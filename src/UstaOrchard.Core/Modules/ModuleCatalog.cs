@@ -20,6 +20,15 @@ public sealed class ModuleCatalog
 
     public IReadOnlyList<ModuleStartup> Modules { get; }
 
+    /// <summary>The id under which Core's own migrations and index handlers go (it is no module of the catalog).</summary>
+    public const string CoreId = "UstaOrchard.Core";
+
+    /// <summary>The module whose assembly defines <paramref name="type"/>; Core's id for Core's types.</summary>
+    public string ModuleIdOf(Type type)
+        => Modules.FirstOrDefault(m => m.GetType().Assembly == type.Assembly)?.Manifest.Id ?? CoreId;
+
+    public bool IsKnown(string moduleId) => moduleId == CoreId || Modules.Any(m => m.Manifest.Id == moduleId);
+
     private static void Visit(ModuleStartup module, Dictionary<string, ModuleStartup> byId,
         Dictionary<string, bool> state, List<ModuleStartup> ordered, Stack<string> path)
     {

@@ -17,7 +17,7 @@ public sealed record SetupOutcome(bool Applied, string RecipeName, string AdminU
 /// administrator's name and password as recipe parameters.
 /// </summary>
 public sealed class SiteSetup(IServiceScopeFactory scopes, AppPaths paths, RecipeCatalog catalog, RecipeExecutor executor,
-    StartupLock startupLock, IConfiguration configuration, TimeProvider clock, IStringLocalizer<SiteSetup> S, ILogger<SiteSetup> logger)
+    StartupLock startupLock, IndexRebuildRequests rebuilds, IConfiguration configuration, TimeProvider clock, IStringLocalizer<SiteSetup> S, ILogger<SiteSetup> logger)
 {
     /// <summary>Tables and module migrations only: what every start and every command needs.</summary>
     public async Task PrepareDatabaseAsync(CancellationToken ct = default)
@@ -43,7 +43,12 @@ public sealed class SiteSetup(IServiceScopeFactory scopes, AppPaths paths, Recip
         {
             await using var scope = scopes.CreateAsyncScope();
             await scope.ServiceProvider.GetRequiredService<SchemaManager>().EnsureSchemaAsync(ct);
+            // Tables first (migrations write to them), then migrations (they add columns), then the check
+            // that no column is missing, then the indexes that new tables or migrations asked to rebuild.
             await scope.ServiceProvider.GetRequiredService<DataMigrationRunner>().RunAsync(ct);
+            await scope.ServiceProvider.GetRequiredService<SchemaManager>().VerifySchemaAsync(ct);
+            foreach (var module in rebuilds.Take())
+                await scope.ServiceProvider.GetRequiredService<Contents.ContentIndexRebuilder>().RebuildAsync(module, ct);
             return held;
         }
         catch

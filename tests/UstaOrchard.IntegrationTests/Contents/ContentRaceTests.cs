@@ -111,6 +111,8 @@ public abstract class ContentRaceTests
         }));
 
         Assert.Equal(message, error.Message);
+        // Keyed like the early check, so the editor's form shows it at the field.
+        Assert.Equal(rivalRow == "bulletin" ? "BulletinPart.Number" : "AutoroutePart.Path", Assert.Single(error.Errors).Key);
         Assert.Equal(0, await site.InScopeAsync(sp => sp.GetRequiredService<UstaDbContext>().ContentItems.CountAsync()));
     }
 
