@@ -14,9 +14,6 @@ public sealed class HtmlEditorPageTests(HtmlSiteFixture site) : IClassFixture<Ht
         + "<iframe src=\"https://evil.example/\"></iframe><img src=\"x\" onerror=\"alert('i')\" alt=\"ảnh\">"
         + "<table><tbody><tr><td style=\"position:absolute;z-index:10\">ô</td></tr></tbody></table>";
 
-    // The HtmlBodyPart editor (textarea HtmlBodyPart.Html with data-html-editor, rendering
-    // _HtmlEditorAssets) is another branch's; it passed against a stand-in driver. Remove at the merge.
-
     [Fact]
     public async Task BodyPostedFromTheEditPage_IsStoredClean()
     {
