@@ -37,6 +37,7 @@ public sealed class ContentsDbModel : IDbModelContributor
         scheduled.HasKey(x => x.Id);
         scheduled.Property(x => x.ContentItemId).HasMaxLength(26).IsRequired();
         scheduled.Property(x => x.ContentType).HasMaxLength(255).IsRequired();
+        scheduled.Property(x => x.ContentItemVersionId).HasMaxLength(26).IsRequired();
         scheduled.Property(x => x.ScheduledBy).HasMaxLength(255);
         scheduled.HasIndex(x => x.ContentItemId).IsUnique();
         scheduled.HasIndex(x => x.PublishUtc);

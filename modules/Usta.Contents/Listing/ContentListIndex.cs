@@ -4,7 +4,7 @@ namespace Usta.Contents.Listing;
 /// One row per content item (not per version) for the admin's content list: every filter and sort
 /// of the list is a column here, so the list never reads item JSON. Kept by <see cref="ContentListIndexHandler"/>.
 /// </summary>
-public sealed class ContentListIndex
+public sealed class ContentListIndex : UstaOrchard.Core.Contents.IContentIndexRow
 {
     public int Id { get; set; }
     public string ContentItemId { get; set; } = "";

@@ -4,7 +4,7 @@ namespace Usta.Contents.Listing;
 /// One row per (item, term) for every TaxonomyField term of the item's latest version, whatever its
 /// type: the content list's category filter. Kept by <see cref="ContentTermIndexHandler"/>.
 /// </summary>
-public sealed class ContentTermIndex
+public sealed class ContentTermIndex : UstaOrchard.Core.Contents.IContentIndexRow
 {
     public int Id { get; set; }
     public string ContentItemId { get; set; } = "";

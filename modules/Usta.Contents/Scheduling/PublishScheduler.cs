@@ -8,9 +8,9 @@ public sealed class PublishScheduler(UstaDbContext db, TimeProvider clock) : IPu
 {
     public async Task ScheduleAsync(string contentItemId, DateTime publishUtc, string scheduledBy, CancellationToken ct = default)
     {
-        var type = await db.ContentItems.AsNoTracking()
+        var latest = await db.ContentItems.AsNoTracking()
             .Where(x => x.ContentItemId == contentItemId && x.Latest)
-            .Select(x => x.ContentType).FirstOrDefaultAsync(ct)
+            .Select(x => new { x.ContentType, x.ContentItemVersionId, x.ModifiedUtc }).FirstOrDefaultAsync(ct)
             ?? throw new InvalidOperationException($"Content item {contentItemId} has no latest version to publish.");
 
         var plan = await db.Set<ScheduledPublicationRecord>().FirstOrDefaultAsync(x => x.ContentItemId == contentItemId, ct);
@@ -19,7 +19,9 @@ public sealed class PublishScheduler(UstaDbContext db, TimeProvider clock) : IPu
             plan = new ScheduledPublicationRecord { ContentItemId = contentItemId };
             db.Add(plan);
         }
-        plan.ContentType = type;
+        plan.ContentType = latest.ContentType;
+        plan.ContentItemVersionId = latest.ContentItemVersionId;
+        plan.VersionModifiedUtc = latest.ModifiedUtc;
         plan.PublishUtc = DateTime.SpecifyKind(publishUtc, DateTimeKind.Utc);
         plan.ScheduledBy = scheduledBy;
         plan.ScheduledUtc = clock.GetUtcNow().UtcDateTime;

@@ -9,6 +9,10 @@ public sealed class ScheduledPublicationRecord
     public int Id { get; set; }
     public string ContentItemId { get; set; } = "";
     public string ContentType { get; set; } = "";
+
+    /// <summary>The version planned and when it was last saved: a version saved again since is not published by the plan.</summary>
+    public string ContentItemVersionId { get; set; } = "";
+    public DateTime? VersionModifiedUtc { get; set; }
     public DateTime PublishUtc { get; set; }
     public string ScheduledBy { get; set; } = "";
     public DateTime ScheduledUtc { get; set; }

@@ -46,12 +46,26 @@ public sealed class ScheduledPublisher(IServiceScopeFactory scopes, TimeProvider
             var db = scope.ServiceProvider.GetRequiredService<UstaDbContext>();
             await using var transaction = await db.Database.BeginTransactionAsync(ct);
             // The claim. "PublishUtc <= now" again: the editor may have moved the plan since it was listed.
-            var claimed = await db.Set<ScheduledPublicationRecord>()
-                .Where(x => x.ContentItemId == contentItemId && x.PublishUtc <= now)
+            var plan = await db.Set<ScheduledPublicationRecord>().AsNoTracking()
+                .FirstOrDefaultAsync(x => x.ContentItemId == contentItemId && x.PublishUtc <= now, ct);
+            var claimed = plan is null ? 0 : await db.Set<ScheduledPublicationRecord>()
+                .Where(x => x.Id == plan.Id && x.PublishUtc <= now)
                 .ExecuteDeleteAsync(ct);
             if (claimed == 0) return false;
 
-            var result = await scope.ServiceProvider.GetRequiredService<ContentManager>().PublishAsync(contentItemId, ct);
+            // The plan publishes the version that was planned, as it was then: text saved since (an
+            // author's change after review, say) waits for someone to publish or plan it again.
+            var contents = scope.ServiceProvider.GetRequiredService<ContentManager>();
+            var latest = await contents.GetAsync(contentItemId, VersionOptions.Latest, ct);
+            if (latest is not null && !IsPlanned(plan!, latest))
+            {
+                await transaction.CommitAsync(ct);
+                _failing.TryRemove(contentItemId, out _);
+                logger.LogWarning("Scheduled publication of {ContentItemId} dropped: the item was saved again after the plan was made", contentItemId);
+                return false;
+            }
+
+            var result = await contents.PublishAsync(contentItemId, ct);
             if (result.IsConflict)
             {
                 // An editor saved at the same moment: leave the plan (rolled back with the transaction) for the next round.
@@ -82,6 +96,11 @@ public sealed class ScheduledPublisher(IServiceScopeFactory scopes, TimeProvider
             return false;
         }
     }
+
+    private static bool IsPlanned(ScheduledPublicationRecord plan, ContentItem latest)
+        => latest.ContentItemVersionId == plan.ContentItemVersionId
+           && latest.ModifiedUtc is { } modified && plan.VersionModifiedUtc is { } planned
+           && Math.Abs((modified - planned).TotalMilliseconds) < 1;
 
     private async Task DropAsync(string contentItemId, CancellationToken ct)
     {

@@ -4,10 +4,17 @@ using UstaOrchard.Core.Data;
 namespace UstaOrchard.Core.Contents;
 
 /// <summary>
+/// A row of a table that content handlers derive from the stored items (in <c>ChangedAsync</c>), so it
+/// can be rebuilt from them: the start rebuilds such a table when it is new on a site that has items.
+/// <see cref="ContentIndex"/> rows are; a module's own one-row-per-item table implements this too.
+/// </summary>
+public interface IContentIndexRow;
+
+/// <summary>
 /// A row of a module's index table (Orchard's map index). Rows exist for the latest and the
 /// published version of an item only, flagged as such, so lists query this table, never JSON.
 /// </summary>
-public abstract class ContentIndex
+public abstract class ContentIndex : IContentIndexRow
 {
     public int Id { get; set; }
     public string ContentItemId { get; set; } = "";

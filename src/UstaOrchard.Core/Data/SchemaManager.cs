@@ -103,7 +103,7 @@ public sealed class SchemaManager(UstaDbContext db, DatabaseSettings settings, M
         if (!existingBefore.Contains("ContentItems") || !await SchemaReader.HasRowsAsync(db, "ContentItems", ct)) return;
         foreach (var entity in db.Model.GetEntityTypes())
         {
-            if (!typeof(Contents.ContentIndex).IsAssignableFrom(entity.ClrType) || !newTables.Contains(entity.GetTableName() ?? "")) continue;
+            if (!typeof(Contents.IContentIndexRow).IsAssignableFrom(entity.ClrType) || !newTables.Contains(entity.GetTableName() ?? "")) continue;
             var module = catalog.ModuleIdOf(entity.ClrType);
             logger.LogInformation("New index table {Table}: the index of module {ModuleId} will be rebuilt", entity.GetTableName(), module);
             rebuilds.Request(module);

@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using UstaOrchard.Core.Data;
 using UstaOrchard.Core.Text;
+using Usta.Contents.Listing;
 
 namespace Usta.Contents.Editing.Drivers;
 
@@ -10,28 +11,25 @@ public sealed record PickerCandidate(string ContentItemId, string Title, string 
 public sealed record PickedLink(string Title, string? Path);
 
 /// <summary>
-/// Finds items by title for the content picker, ignoring case and diacritics ("dong nai" finds "Đồng Nai").
-/// The database narrows with LIKE on the latest versions' titles, the letters that carry Vietnamese
-/// marks (vowels, d) left as wildcards; the few rows it returns are then compared folded.
+/// Finds items by title for the content picker, ignoring case and diacritics ("dong nai" finds "Đồng Nai"):
+/// a LIKE on the admin list's folded titles (one row per item, items in the recycle bin left out).
 /// </summary>
 public sealed class ContentPickerSearch(UstaDbContext db)
 {
     public const int Limit = 20;
 
-    // TODO issue 7: query ContentListIndex's folded title column (helper B's index) once merged: no wildcard scan.
     public async Task<IReadOnlyList<PickerCandidate>> SearchAsync(IReadOnlyCollection<string> types, string? query, int limit, CancellationToken ct)
     {
         var folded = Folded(query);
         if (folded.Length == 0) return [];
-        var pattern = "%" + LikePattern(folded) + "%";
-        var rows = db.ContentItems.AsNoTracking().Where(c => c.Latest);
+        var pattern = "%" + ContentListQuery.EscapeLike(folded) + "%";
+        var rows = db.Set<ContentListIndex>().AsNoTracking().Where(c => c.RemovedUtc == null);
         if (types.Count > 0) rows = rows.Where(c => types.Contains(c.ContentType));
-        var found = await rows.Where(c => EF.Functions.Like(c.DisplayText.ToLower(), pattern))
+        return await rows.Where(c => EF.Functions.Like(c.FoldedTitle, pattern, "\\"))
             .OrderByDescending(c => c.ModifiedUtc)
-            .Take(limit * 10)
+            .Take(limit)
             .Select(c => new PickerCandidate(c.ContentItemId, c.DisplayText, c.ContentType))
             .ToListAsync(ct);
-        return found.Where(c => Folded(c.Title).Contains(folded, StringComparison.Ordinal)).Take(limit).ToList();
     }
 
     /// <summary>
@@ -75,9 +73,4 @@ public sealed class ContentPickerSearch(UstaDbContext db)
 
     private static string Folded(string? text)
         => string.Join(' ', VietnameseText.Fold(VietnameseText.Nfc(text)).Split(' ', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries));
-
-    // Consonants other than d are plain ASCII in Vietnamese, so lower() matches them on both databases;
-    // everything else (vowels and d, which carry marks; LIKE's own wildcards; spaces) is one-character "_".
-    private static string LikePattern(string folded)
-        => new(folded.Select(c => c is >= 'a' and <= 'z' && "aeiouyd".IndexOf(c) < 0 || c is >= '0' and <= '9' ? c : '_').ToArray());
 }

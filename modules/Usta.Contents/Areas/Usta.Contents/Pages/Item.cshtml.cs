@@ -1,6 +1,5 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using Usta.Contents.Editing;
 using UstaOrchard.Core.Text;
 
 namespace Usta.Contents.Areas.Usta.Contents.Pages;
@@ -9,7 +8,7 @@ namespace Usta.Contents.Areas.Usta.Contents.Pages;
 /// Any published item at its Autoroute path, shown by its type's display provider; a type without
 /// one (say, defined by a recipe) is shown by its parts' and fields' drivers.
 /// </summary>
-public sealed class ItemModel(ContentRoutes routes, IEnumerable<IContentDisplayProvider> providers, ContentEditor editor) : PageModel
+public sealed class ItemModel(ContentRoutes routes, ContentDisplayBuilder displays) : PageModel
 {
     public ContentDisplay Display { get; private set; } = null!;
     public int PageNumber { get; private set; } = 1;
@@ -19,10 +18,7 @@ public sealed class ItemModel(ContentRoutes routes, IEnumerable<IContentDisplayP
         if (!BoundedNumber.TryParsePage(page, out var number)) return NotFound();
         var item = await routes.FindPublishedAsync(path, ct);
         if (item is null) return NotFound();
-        var provider = providers.FirstOrDefault(p => p.ContentType == item.ContentType);
-        var display = provider is null
-            ? new ContentDisplay("/Views/Display/Content.cshtml", ContentView.From(item.DisplayText, await editor.BuildDisplayAsync(item, ct)), item.DisplayText)
-            : await provider.BuildAsync(new ContentDisplayContext(item, number, ct));
+        var display = await displays.BuildAsync(item, number, ct);
         if (display is null) return NotFound();
         Display = display;
         PageNumber = number;

@@ -21,5 +21,5 @@ public static class ContentForm
         }
     }
 
-    public static string Conflict(IStringLocalizer S) => S["Someone else saved this item after you opened it. Your text is still in the form below; open the newer version to compare, then save again."];
+    public static string Conflict(IStringLocalizer S) => S["Someone else saved this item after you opened it, so your changes were not saved. Your text is still in the form below: open the newer version, bring your changes into it and save there."];
 }

@@ -1,3 +1,4 @@
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
@@ -90,6 +91,9 @@ public sealed partial class EditModel : EditorPageModel
                 return Page();
         }
         Status = publish ? S["Published."] : S["Draft saved."];
+        // A plan publishes the version as it was planned: text saved since needs a new plan, said here, not found out later.
+        if (HttpContext.RequestServices.GetService<IPublishScheduler>() is { } scheduler && await scheduler.CancelAsync(id, ct))
+            Status = publish ? S["Published; the planned publication is no longer needed."] : S["Draft saved. The planned publication was cancelled because the text changed: plan it again."];
         return RedirectToPage(new { id });
     }
 

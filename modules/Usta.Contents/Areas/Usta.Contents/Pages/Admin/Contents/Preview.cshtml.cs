@@ -9,7 +9,7 @@ namespace Usta.Contents.Areas.Usta.Contents.Pages.Admin.Contents;
 /// The latest version (a draft too) rendered by its type's public display, at a private address:
 /// never cached, never indexed.
 /// </summary>
-public sealed class PreviewModel(ContentManager contents, IEnumerable<IContentDisplayProvider> providers) : PageModel
+public sealed class PreviewModel(ContentManager contents, ContentDisplayBuilder displays) : PageModel
 {
     public ContentDisplay Display { get; private set; } = null!;
 
@@ -20,9 +20,7 @@ public sealed class PreviewModel(ContentManager contents, IEnumerable<IContentDi
         var item = id.Length is > 0 and <= 26 ? await contents.GetAsync(id, VersionOptions.Latest, ct) : null;
         if (item is null) return NotFound();
         if (!User.Can(ContentPermissions.PreviewContent, item)) return Forbid();
-        // TODO(issue 7): the generic display of helper A for types without a provider, once merged.
-        var provider = providers.FirstOrDefault(p => p.ContentType == item.ContentType);
-        var display = provider is null ? null : await provider.BuildAsync(new ContentDisplayContext(item, 1, ct));
+        var display = await displays.BuildAsync(item, 1, ct);
         if (display is null) return NotFound();
         Display = display;
         return Page();
