@@ -32,7 +32,12 @@ public sealed class AutoroutePartDriver(UstaDbContext db, IStringLocalizer<Conte
     public async Task<EditorSlot?> UpdateAsync(PartContext context, IUpdateModel updater)
     {
         var stored = context.Item.As<AutoroutePart>()?.Path;
-        if (!context.SettingsOf<AutoroutePartSettings>().AllowCustomPath) return Editor(context, stored, stored);
+        if (!context.SettingsOf<AutoroutePartSettings>().AllowCustomPath)
+        {
+            // A new item's JSON has no part yet, and the handler makes a path only for an item that has one.
+            if (context.Item.As<AutoroutePart>() is null) context.Item.Apply(new AutoroutePart());
+            return Editor(context, stored, stored);
+        }
 
         var input = new AutoroutePartEditor();
         await updater.TryUpdateModelAsync(input, context.Prefix);
