@@ -81,7 +81,7 @@ public sealed class BulletinPartDriver(ContentPickerFieldDriver picker, ContentP
             errors.AddModelError(prefix + ".Summary", S["The summary is {0:N0} characters long; at most {1:N0} are allowed.", summaryText.Length, limits.FieldChars]);
         var cover = await MediaAsync(updater, prefix + ".Cover", context.CancellationToken);
         var pdf = await MediaAsync(updater, prefix + ".Pdf", context.CancellationToken);
-        var (articles, typed) = await picker.BindAsync(updater, prefix + ".Articles", S["Articles in the issue"], ArticlePicker, false, context.CancellationToken);
+        var (articles, typed) = await picker.BindAsync(updater, prefix + ".Articles", S["Articles in the issue"], ArticlePicker, false, context.Request.User, context.CancellationToken);
 
         context.Item.Alter<BulletinPart>(p =>
         {

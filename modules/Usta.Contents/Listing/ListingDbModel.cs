@@ -24,6 +24,9 @@ public sealed class ListingDbModel : IDbModelContributor
         list.HasIndex(x => x.ModifiedUtc);
         list.HasIndex(x => new { x.HasPublished, x.PublishedUtc });
         list.HasIndex(x => x.FoldedTitle);
+        // One type's list in the order of its sort: "published" puts items not on the site last.
+        list.HasIndex(x => new { x.ContentType, x.HasPublished, x.PublishedUtc });
+        list.HasIndex(x => new { x.ContentType, x.FoldedTitle });
         list.HasIndex(x => new { x.Owner, x.ModifiedUtc });
         list.HasIndex(x => x.RemovedUtc);
 

@@ -55,23 +55,28 @@ public sealed partial class ContentManager
     /// <summary>
     /// Takes an item out of the recycle bin: its newest version becomes the latest again, as a draft
     /// (it was taken off the public site when removed; publishing it again is an editor's decision).
-    /// False when the item is not in the bin.
+    /// It goes through the handlers and rules of a save: a path another item took meanwhile gets a
+    /// suffix, the HTML is cleaned again, a rule it breaks is an Invalid result. NotFound when the
+    /// item is not in the bin.
     /// </summary>
-    public Task<bool> RestoreAsync(string contentItemId, CancellationToken ct = default)
-        => InTransactionAsync(async () =>
+    public Task<ContentSaveResult> RestoreAsync(string contentItemId, CancellationToken ct = default)
+        => ConflictSafeAsync(async () =>
         {
-            if (await db.ContentItems.AnyAsync(x => x.ContentItemId == contentItemId && (x.Latest || x.Published), ct)) return false;
+            if (await db.ContentItems.AnyAsync(x => x.ContentItemId == contentItemId && (x.Latest || x.Published), ct))
+                return new ContentSaveResult(ContentSaveStatus.NotFound, null);
             var newest = await db.ContentItems.Where(x => x.ContentItemId == contentItemId).OrderByDescending(x => x.Id).FirstOrDefaultAsync(ct);
-            if (newest is null) return false;
+            if (newest is null) return new ContentSaveResult(ContentSaveStatus.NotFound, null);
             newest.Latest = true;
             newest.ModifiedUtc = Now();
             newest.ModifiedBy = currentUser.Name;
             newest.ConcurrencyStamp = NewStamp();
+            await InvokeAsync(h => h.UpdatingAsync, newest, ct);
+            await ValidateAsync(newest, ct);
             await db.SaveChangesAsync(ct);
             await InvokeAsync(h => h.UpdatedAsync, newest, ct);
             await ChangedAsync(newest, isNewItem: false, ct);
             logger.LogInformation("Restored {ContentItemId} from the recycle bin", contentItemId);
-            return true;
+            return new ContentSaveResult(ContentSaveStatus.Saved, newest.Clone());
         }, ct);
 
     /// <summary>

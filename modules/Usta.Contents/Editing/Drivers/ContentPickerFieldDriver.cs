@@ -55,7 +55,7 @@ public sealed class ContentPickerFieldDriver(ContentPickerSearch search, IString
     public async Task<EditorSlot?> UpdateAsync(FieldContext context, IUpdateModel updater)
     {
         var settings = context.SettingsOf<ContentPickerFieldSettings>();
-        var (items, typed) = await BindAsync(updater, context.Prefix, context.Label(), settings, context.Settings.Required, context.CancellationToken);
+        var (items, typed) = await BindAsync(updater, context.Prefix, context.Label(), settings, context.Settings.Required, context.Request.User, context.CancellationToken);
         var field = context.Read<ContentPickerField>();
         field.ContentItemIds = items.Select(i => i.ContentItemId).ToList();
         context.Write(field);
@@ -68,7 +68,7 @@ public sealed class ContentPickerFieldDriver(ContentPickerSearch search, IString
     /// or several, the title to show again. Parts that hold a picker (BulletinPart) bind through it too.
     /// </summary>
     public async Task<(List<PickerCandidate> Items, string? Typed)> BindAsync(IUpdateModel updater, string prefix, string label,
-        ContentPickerFieldSettings settings, bool required, CancellationToken ct)
+        ContentPickerFieldSettings settings, bool required, System.Security.Claims.ClaimsPrincipal user, CancellationToken ct)
     {
         var input = new ContentPickerFieldEditor();
         await updater.TryUpdateModelAsync(input, prefix);
@@ -87,7 +87,7 @@ public sealed class ContentPickerFieldDriver(ContentPickerSearch search, IString
         string? typed = null;
         if (add.Length > 0)
         {
-            var (match, candidates) = await search.ResolveAsync(types, add, ct);
+            var (match, candidates) = await search.ResolveAsync(types, add, user, ct);
             if (match is null)
             {
                 typed = input.Add;

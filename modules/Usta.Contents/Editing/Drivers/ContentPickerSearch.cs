@@ -1,5 +1,7 @@
+using System.Security.Claims;
 using Microsoft.EntityFrameworkCore;
 using UstaOrchard.Core.Data;
+using UstaOrchard.Core.Security;
 using UstaOrchard.Core.Text;
 using Usta.Contents.Listing;
 
@@ -18,13 +20,20 @@ public sealed class ContentPickerSearch(UstaDbContext db)
 {
     public const int Limit = 20;
 
-    public async Task<IReadOnlyList<PickerCandidate>> SearchAsync(IReadOnlyCollection<string> types, string? query, int limit, CancellationToken ct)
+    /// <summary>
+    /// Items of <paramref name="types"/> whose title contains the query. A user sees the titles of
+    /// published items, of their own, and of every item of the types they may view: another
+    /// author's draft stays unknown to them.
+    /// </summary>
+    public async Task<IReadOnlyList<PickerCandidate>> SearchAsync(IReadOnlyCollection<string> types, string? query, int limit, ClaimsPrincipal user,
+        CancellationToken ct)
     {
         var folded = Folded(query);
         if (folded.Length == 0) return [];
         var pattern = "%" + ContentListQuery.EscapeLike(folded) + "%";
         var rows = db.Set<ContentListIndex>().AsNoTracking().Where(c => c.RemovedUtc == null);
         if (types.Count > 0) rows = rows.Where(c => types.Contains(c.ContentType));
+        rows = Visible(rows, types, user);
         return await rows.Where(c => EF.Functions.Like(c.FoldedTitle, pattern, "\\"))
             .OrderByDescending(c => c.ModifiedUtc)
             .Take(limit)
@@ -37,9 +46,9 @@ public sealed class ContentPickerSearch(UstaDbContext db)
     /// containing it. Otherwise null, with up to five candidates to show the editor.
     /// </summary>
     public async Task<(PickerCandidate? Match, IReadOnlyList<PickerCandidate> Candidates)> ResolveAsync(IReadOnlyCollection<string> types, string title,
-        CancellationToken ct)
+        ClaimsPrincipal user, CancellationToken ct)
     {
-        var candidates = await SearchAsync(types, title, 50, ct);
+        var candidates = await SearchAsync(types, title, 50, user, ct);
         var folded = Folded(title);
         var exact = candidates.Where(c => Folded(c.Title) == folded).ToList();
         if (exact.Count == 1) return (exact[0], []);
@@ -47,7 +56,10 @@ public sealed class ContentPickerSearch(UstaDbContext db)
         return (null, (exact.Count > 1 ? exact : candidates).Take(5).ToList());
     }
 
-    /// <summary>The latest versions of these items, in the order asked; unknown ids are left out.</summary>
+    /// <summary>
+    /// The latest versions of these items, in the order asked; unknown ids are left out. Items already
+    /// picked are shown whoever edits (dropping the ones a user may not see would unpick them on save).
+    /// </summary>
     public async Task<IReadOnlyList<PickerCandidate>> FindAsync(IReadOnlyCollection<string> ids, CancellationToken ct)
     {
         if (ids.Count == 0) return [];
@@ -69,6 +81,15 @@ public sealed class ContentPickerSearch(UstaDbContext db)
                 ? new PickedLink(t.DisplayText, paths.FirstOrDefault(p => p.ContentItemId == id)?.Path)
                 : null)
             .OfType<PickedLink>().ToList();
+    }
+
+    private static IQueryable<ContentListIndex> Visible(IQueryable<ContentListIndex> rows, IReadOnlyCollection<string> types, ClaimsPrincipal user)
+    {
+        if (types.Count == 0 ? user.HasPermission(ContentPermissions.ViewContent) : types.All(t => user.Can(ContentPermissions.ViewContent, t, owned: false)))
+            return rows;
+        var viewable = types.Where(t => user.Can(ContentPermissions.ViewContent, t, owned: false)).ToList();
+        var me = user.OwnerName();
+        return rows.Where(c => viewable.Contains(c.ContentType) || c.HasPublished || (me.Length > 0 && c.Owner == me));
     }
 
     private static string Folded(string? text)

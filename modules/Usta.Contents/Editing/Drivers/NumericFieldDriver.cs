@@ -57,7 +57,7 @@ public sealed class NumericFieldDriver(IStringLocalizer<ContentsStartup> S) : IC
             updater.ModelState.AddModelError(context.Prefix, S["{0} must be at least {1}.", context.Label(), min.ToString(Vietnamese)]);
         else if (settings.Maximum is { } max && number > max)
             updater.ModelState.AddModelError(context.Prefix, S["{0} must be at most {1}.", context.Label(), max.ToString(Vietnamese)]);
-        else if (number != Math.Round(number, Math.Max(settings.Scale, 0)))
+        else if (number != Math.Round(number, Math.Clamp(settings.Scale, 0, 28)))
             updater.ModelState.AddModelError(context.Prefix, settings.Scale <= 0
                 ? S["{0} must be a whole number.", context.Label()]
                 : S["{0} may have at most {1} digits after the decimal comma.", context.Label(), settings.Scale]);
@@ -74,7 +74,7 @@ public sealed class NumericFieldDriver(IStringLocalizer<ContentsStartup> S) : IC
     {
         var value = context.Read<NumericField>().Value;
         if (value is null) return Task.FromResult<DisplaySlot?>(null);
-        var scale = Math.Max(context.SettingsOf<NumericFieldSettings>().Scale, 0);
+        var scale = Math.Clamp(context.SettingsOf<NumericFieldSettings>().Scale, 0, 28);
         return Task.FromResult<DisplaySlot?>(context.Display("/Views/Fields/NumericField.cshtml",
             new NumericFieldDisplay(context.Label(), value.Value.ToString("N" + scale, Vietnamese), context.Prefix)));
     }

@@ -158,23 +158,38 @@ public sealed class EditorWorkflowTests(EditorSiteFixture site) : IClassFixture<
         var when = DateTime.UtcNow.AddHours(7).AddDays(2);
         var future = await PostActionAsync(editor, item.ContentItemId, "PublishLater",
             new Dictionary<string, string> { ["PublishAt"] = when.ToString("dd-MM-yyyy HH:mm", System.Globalization.CultureInfo.InvariantCulture) });
-        // Helper D's scheduler implements IPublishScheduler; until it is merged the page says the feature is missing.
-        var hasScheduler = await Factory.InScopeAsync(sp => Task.FromResult(sp.GetService<IPublishScheduler>() is not null));
-        if (hasScheduler)
-        {
-            Assert.Equal(HttpStatusCode.Redirect, future.StatusCode);
-            var row = await Factory.InScopeAsync(sp => sp.GetRequiredService<UstaDbContext>().Set<ScheduledPublicationRecord>().AsNoTracking()
-                .FirstOrDefaultAsync(x => x.ContentItemId == item.ContentItemId));
-            Assert.NotNull(row);
-            Assert.InRange(row.PublishUtc, when.AddHours(-7).AddMinutes(-1), when.AddHours(-7).AddMinutes(1));
-            Assert.Contains("Đã hẹn giờ", (await editor.ListedStatesAsync($"q={Uri.EscapeDataString(item.DisplayText)}")).Single());
-        }
-        else
-        {
-            Assert.Equal(HttpStatusCode.UnprocessableEntity, future.StatusCode);
-            Assert.Contains("chưa có chức năng hẹn giờ", (await future.ReadDocumentAsync()).Text("[data-test=publish-at-error]"));
-        }
+        Assert.Equal(HttpStatusCode.Redirect, future.StatusCode);
+        var row = await PlanAsync(item.ContentItemId);
+        Assert.NotNull(row);
+        Assert.InRange(row.PublishUtc, when.AddHours(-7).AddMinutes(-1), when.AddHours(-7).AddMinutes(1));
+        Assert.Equal(item.ContentItemVersionId, row.ContentItemVersionId);
+        Assert.Contains("Đã hẹn giờ", (await editor.ListedStatesAsync($"q={Uri.EscapeDataString(item.DisplayText)}")).Single());
+
+        var cancelled = await PostActionAsync(editor, item.ContentItemId, "CancelSchedule", new Dictionary<string, string>());
+        Assert.Equal(HttpStatusCode.Redirect, cancelled.StatusCode);
+        Assert.Null(await PlanAsync(item.ContentItemId));
     }
+
+    [Fact]
+    public async Task SavingTheTextAfterPlanning_CancelsThePlan_AndSaysSo()
+    {
+        var item = await Factory.CreateAsync("Hẹn giờ rồi sửa " + ContentSeed.Tag(), "someone");
+        var editor = await Factory.SignedInAsync("Editor");
+        var when = DateTime.UtcNow.AddHours(7).AddDays(1).ToString("dd-MM-yyyy HH:mm", System.Globalization.CultureInfo.InvariantCulture);
+        Assert.Equal(HttpStatusCode.Redirect, (await PostActionAsync(editor, item.ContentItemId, "PublishLater", new Dictionary<string, string> { ["PublishAt"] = when })).StatusCode);
+
+        var edit = "/Admin/Contents/Edit/" + item.ContentItemId;
+        var saved = await editor.SubmitAsync(await editor.GetDocumentAsync(edit), "content-editor",
+            new Dictionary<string, string> { ["TitlePart.Title"] = item.DisplayText + " (đã sửa)" }, edit, "save-draft");
+
+        Assert.Equal(HttpStatusCode.Redirect, saved.StatusCode);
+        Assert.Null(await PlanAsync(item.ContentItemId));
+        Assert.Contains("hủy", (await editor.GetDocumentAsync(edit)).Text("[data-test=status]"));
+    }
+
+    private Task<ScheduledPublicationRecord?> PlanAsync(string id)
+        => Factory.InScopeAsync(sp => sp.GetRequiredService<UstaDbContext>().Set<ScheduledPublicationRecord>().AsNoTracking()
+            .FirstOrDefaultAsync(x => x.ContentItemId == id));
 
     [Fact]
     public async Task Preview_ShowsTheDraftWhileThePublicPageShowsThePublishedText()

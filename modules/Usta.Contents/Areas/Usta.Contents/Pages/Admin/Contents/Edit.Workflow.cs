@@ -26,6 +26,15 @@ public sealed partial class EditModel
         return RedirectToPage(new { id });
     }
 
+    public async Task<IActionResult> OnPostCancelScheduleAsync(string id, CancellationToken ct)
+    {
+        if (await LoadAsync(id, ct) is { } refusal) return refusal;
+        if (!CanPublish) return Forbid();
+        var scheduler = HttpContext.RequestServices.GetService<IPublishScheduler>();
+        Status = scheduler is not null && await scheduler.CancelAsync(id, ct) ? S["The planned publication was cancelled."] : S["No publication was planned."];
+        return RedirectToPage(new { id });
+    }
+
     public async Task<IActionResult> OnPostDeleteAsync(string id, CancellationToken ct)
     {
         if (await LoadAsync(id, ct) is { } refusal) return refusal;

@@ -47,9 +47,13 @@ public sealed class RecycleBinModel(ContentListQuery list, ContentManager conten
     {
         var removed = await RemovedAsync(id, ct);
         if (removed is null) return NotFound();
-        Status = await contents.RestoreAsync(removed.ContentItemId, ct)
-            ? S["'{0}' was restored as a draft.", removed.DisplayText]
-            : S["'{0}' is not in the recycle bin.", removed.DisplayText];
+        var restored = await contents.RestoreAsync(removed.ContentItemId, ct);
+        Status = restored.Status switch
+        {
+            ContentSaveStatus.Saved => S["'{0}' was restored as a draft.", removed.DisplayText],
+            ContentSaveStatus.Invalid => S["'{0}' could not be restored: {1}", removed.DisplayText, string.Join(" ", restored.ValidationErrors.Select(e => e.Message))],
+            _ => S["'{0}' is not in the recycle bin.", removed.DisplayText],
+        };
         return RedirectToPage();
     }
 
