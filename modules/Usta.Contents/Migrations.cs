@@ -1,14 +1,17 @@
 using System.Text.Json.Nodes;
+using Microsoft.EntityFrameworkCore;
+using Usta.Contents.Scheduling;
+using UstaOrchard.Core.Contents;
 using UstaOrchard.Core.Data;
 using UstaOrchard.Core.Definitions;
 
 namespace Usta.Contents;
 
-/// <summary>The common parts and the Page, Category and Link types.</summary>
-public sealed class Migrations(ContentDefinitionManager definitions) : IDataMigration
+/// <summary>The common parts and the Page, Category and Link types; the columns added since.</summary>
+public sealed class Migrations(ContentDefinitionManager definitions, SchemaBuilder schema, UstaDbContext db) : IDataMigration
 {
     public string ModuleId => ContentsStartup.Id;
-    public int Version => 2;
+    public int Version => 3;
 
     public async Task MigrateAsync(int fromVersion, CancellationToken ct)
     {
@@ -16,6 +19,24 @@ public sealed class Migrations(ContentDefinitionManager definitions) : IDataMigr
         // A recipe may have defined the part already (with fields): keep that definition.
         if (fromVersion < 2 && await definitions.GetPartAsync(nameof(MarkdownBodyPart), ct) is null)
             await definitions.SavePartAsync(new ContentPartDefinition { Name = nameof(MarkdownBodyPart) }, ct);
+        if (fromVersion < 3) await PlannedVersionsAsync(ct);
+    }
+
+    // A plan publishes the version it was made for: plans made before that rule get the version latest now.
+    private async Task PlannedVersionsAsync(CancellationToken ct)
+    {
+        const string table = "ScheduledPublications";
+        await schema.AddColumnAsync(table, nameof(ScheduledPublicationRecord.ContentItemVersionId), typeof(string), nullable: false, maxLength: 26, defaultValue: "", ct: ct);
+        await schema.AddColumnAsync(table, nameof(ScheduledPublicationRecord.VersionModifiedUtc), typeof(DateTime), nullable: true, ct: ct);
+        foreach (var plan in await db.Set<ScheduledPublicationRecord>().Where(p => p.ContentItemVersionId == "").ToListAsync(ct))
+        {
+            var latest = await db.ContentItems.AsNoTracking().Where(x => x.ContentItemId == plan.ContentItemId && x.Latest)
+                .Select(x => new { x.ContentItemVersionId, x.ModifiedUtc }).FirstOrDefaultAsync(ct);
+            if (latest is null) continue;
+            plan.ContentItemVersionId = latest.ContentItemVersionId;
+            plan.VersionModifiedUtc = latest.ModifiedUtc;
+        }
+        await db.SaveChangesAsync(ct);
     }
 
     private async Task CreateAsync(CancellationToken ct)
