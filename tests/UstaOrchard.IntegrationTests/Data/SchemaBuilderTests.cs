@@ -62,6 +62,30 @@ public abstract class SchemaBuilderTests
     }
 
     [SkippableFact]
+    public async Task PlansMadeBeforeTheirVersionColumns_GetTheColumnsAndTheLatestVersion_OnStart()
+    {
+        var database = NewDatabase();
+        await using var first = await TestSite.CreateAsync(database, setUp: true);
+        var (id, versionId) = await first.InScopeAsync(async sp =>
+        {
+            var item = await sp.GetRequiredService<UstaDbContext>().ContentItems.AsNoTracking().FirstAsync(x => x.Latest);
+            await sp.GetRequiredService<Usta.Contents.Scheduling.IPublishScheduler>().ScheduleAsync(item.ContentItemId, DateTime.UtcNow.AddDays(3), "admin");
+            return (item.ContentItemId, item.ContentItemVersionId);
+        });
+        await ExecuteAsync(first, "ALTER TABLE \"ScheduledPublications\" DROP COLUMN \"ContentItemVersionId\"");
+        await ExecuteAsync(first, "ALTER TABLE \"ScheduledPublications\" DROP COLUMN \"VersionModifiedUtc\"");
+        await ExecuteAsync(first, "UPDATE \"ModuleMigrations\" SET \"Version\" = 2 WHERE \"ModuleId\" = 'Usta.Contents'");
+
+        await using var second = await TestSite.CreateAsync(database, dataPath: first.DataPath);
+
+        Assert.Contains("ContentItemVersionId", await ColumnsAsync(second, "ScheduledPublications"));
+        var plan = await second.InScopeAsync(sp => sp.GetRequiredService<UstaDbContext>().Set<Usta.Contents.Scheduling.ScheduledPublicationRecord>()
+            .AsNoTracking().SingleAsync(p => p.ContentItemId == id));
+        Assert.Equal(versionId, plan.ContentItemVersionId);
+        Assert.NotNull(plan.VersionModifiedUtc);
+    }
+
+    [SkippableFact]
     public async Task ModelColumnThatNoMigrationAdds_StopsTheStart_NamingTableColumnAndModule()
     {
         var database = NewDatabase();
