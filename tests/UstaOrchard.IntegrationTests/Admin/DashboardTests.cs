@@ -4,7 +4,6 @@ using Usta.Contents.Review;
 using Usta.Contents.Scheduling;
 using UstaOrchard.Core.Contents;
 using UstaOrchard.Core.Data;
-using UstaOrchard.IntegrationTests.Contents.Admin;
 using UstaOrchard.IntegrationTests.Infrastructure;
 
 namespace UstaOrchard.IntegrationTests.Admin;

@@ -8,7 +8,6 @@ using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
 using Usta.Contents;
 using UstaOrchard.Core.Contents;
-using UstaOrchard.IntegrationTests.Contents.Admin;
 using UstaOrchard.IntegrationTests.Infrastructure;
 
 namespace UstaOrchard.IntegrationTests.Security;

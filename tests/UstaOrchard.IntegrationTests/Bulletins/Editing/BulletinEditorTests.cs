@@ -4,7 +4,6 @@ using Microsoft.Extensions.DependencyInjection;
 using Usta.Bulletins;
 using UstaOrchard.Core.Contents;
 using UstaOrchard.Core.Data;
-using UstaOrchard.IntegrationTests.Contents.Admin;
 using UstaOrchard.IntegrationTests.Infrastructure;
 
 namespace UstaOrchard.IntegrationTests.Bulletins.Editing;

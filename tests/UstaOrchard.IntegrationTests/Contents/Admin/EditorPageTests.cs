@@ -6,20 +6,6 @@ using UstaOrchard.IntegrationTests.Infrastructure;
 
 namespace UstaOrchard.IntegrationTests.Contents.Admin;
 
-/// <summary>A set-up site for the admin's content pages; each test signs in users of its own.</summary>
-public sealed class EditorSiteFixture : IAsyncLifetime
-{
-    public UstaAppFactory Factory { get; } = new(TestDatabase.Sqlite());
-
-    public Task InitializeAsync()
-    {
-        Factory.CreateClient().Dispose();
-        return Task.CompletedTask;
-    }
-
-    public async Task DisposeAsync() => await Factory.DisposeAsync();
-}
-
 public sealed class EditorPageTests(EditorSiteFixture site) : IClassFixture<EditorSiteFixture>
 {
     private UstaAppFactory Factory => site.Factory;

@@ -7,7 +7,7 @@ using UstaOrchard.IntegrationTests.Infrastructure;
 namespace UstaOrchard.IntegrationTests.Contents.Html;
 
 /// <summary>The body posted from the admin's Page editor is stored sanitised; the editor's files are served.</summary>
-public sealed class HtmlEditorPageTests(HtmlSiteFixture site) : IClassFixture<HtmlSiteFixture>
+public sealed class HtmlEditorPageTests(EditorSiteFixture site) : IClassFixture<EditorSiteFixture>
 {
     private const string Dirty =
         "<h2>Mở đầu</h2><script>alert('s')</script><p><a href=\"javascript:alert('j')\">bấm</a></p><svg onload=\"alert('v')\"></svg>"
@@ -26,7 +26,7 @@ public sealed class HtmlEditorPageTests(HtmlSiteFixture site) : IClassFixture<Ht
 
         var response = await editor.SubmitAsync(form, "content-editor", new Dictionary<string, string>
         {
-            ["TitlePart.Title"] = "Trang soạn thảo " + HtmlSiteFixture.NewId(),
+            ["TitlePart.Title"] = "Trang soạn thảo " + EditorSiteFixture.NewId(),
             ["HtmlBodyPart.Html"] = Dirty,
         }, "/Admin/Contents/Create/Page", button: "save-draft");
 

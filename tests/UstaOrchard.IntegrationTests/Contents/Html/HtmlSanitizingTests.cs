@@ -8,7 +8,7 @@ using UstaOrchard.IntegrationTests.Infrastructure;
 namespace UstaOrchard.IntegrationTests.Contents.Html;
 
 /// <summary>HTML is sanitised whichever way it arrives: an editor's save, a recipe, the seed.</summary>
-public sealed class HtmlSanitizingTests(HtmlSiteFixture site) : IClassFixture<HtmlSiteFixture>
+public sealed class HtmlSanitizingTests(EditorSiteFixture site) : IClassFixture<EditorSiteFixture>
 {
     private const string Dirty =
         "<h2>Tiêu đề</h2><script>alert('s')</script><p onclick=\"alert('c')\">Đoạn <a href=\"javascript:alert('j')\">liên kết</a> "
@@ -43,7 +43,7 @@ public sealed class HtmlSanitizingTests(HtmlSiteFixture site) : IClassFixture<Ht
         var stored = await site.Factory.InScopeAsync(async sp =>
         {
             var contents = Contents(sp);
-            var page = contents.New(ContentTypes.Page).Apply(new TitlePart { Title = "Trang bẩn " + HtmlSiteFixture.NewId() })
+            var page = contents.New(ContentTypes.Page).Apply(new TitlePart { Title = "Trang bẩn " + EditorSiteFixture.NewId() })
                 .Apply(new AutoroutePart()).Apply(new HtmlBodyPart { Html = "<p>Sạch</p>" });
             var created = await contents.TryCreateAsync(page, publish: false);
             Assert.True(created.Succeeded, string.Join("; ", created.ValidationErrors.Select(e => e.Message)));
@@ -60,7 +60,7 @@ public sealed class HtmlSanitizingTests(HtmlSiteFixture site) : IClassFixture<Ht
     [Fact]
     public async Task RecipeContent_BodyAndEveryHtmlField_AreCleaned()
     {
-        var id = HtmlSiteFixture.NewId();
+        var id = EditorSiteFixture.NewId();
         var dirty = JsonSerializer.Serialize(Dirty);
         await site.ApplyAsync($$"""
             { "name": "xss", "steps": [ { "name": "Content", "data": [ { "ContentItemId": "{{id}}", "ContentType": "Page",

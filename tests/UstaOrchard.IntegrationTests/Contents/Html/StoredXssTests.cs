@@ -11,14 +11,14 @@ namespace UstaOrchard.IntegrationTests.Contents.Html;
 /// Texts that are not HTML (titles, leads, alt texts, captions, summaries, link URLs) carry markup
 /// to every public page that shows them, and none of it runs: the pages encode them.
 /// </summary>
-public sealed class StoredXssTests(HtmlSiteFixture site) : IClassFixture<HtmlSiteFixture>
+public sealed class StoredXssTests(EditorSiteFixture site) : IClassFixture<EditorSiteFixture>
 {
     private const string Payload = "\"><script>alert('x')</script><img src=x onerror=alert('y')>";
 
     [Fact]
     public async Task MarkupInPlainTexts_IsShownAsText_OnEveryPublicPage()
     {
-        var (articleId, bulletinId) = (HtmlSiteFixture.NewId(), HtmlSiteFixture.NewId());
+        var (articleId, bulletinId) = (EditorSiteFixture.NewId(), EditorSiteFixture.NewId());
         var title = "Bài thử mã độc " + articleId + Payload;
         var text = JsonSerializer.Serialize(Payload);
         await site.ApplyAsync($$"""
@@ -34,10 +34,10 @@ public sealed class StoredXssTests(HtmlSiteFixture site) : IClassFixture<HtmlSit
                 "BulletinPart": { "Number": {{Random.Shared.Next(1000, 100000)}}, "Year": 2039, "Summary": {{text}},
                   "Cover": { "Paths": [ "ban-tin/2021/ban-tin-so-40-bia.jpg" ], "MediaTexts": [ {{text}} ] },
                   "Articles": { "ContentItemIds": [ "{{articleId}}" ] } } },
-              { "ContentItemId": "{{HtmlSiteFixture.NewId()}}", "ContentType": "Link", "DisplayText": {{JsonSerializer.Serialize("Liên kết " + Payload)}}, "Published": true, "Latest": true,
+              { "ContentItemId": "{{EditorSiteFixture.NewId()}}", "ContentType": "Link", "DisplayText": {{JsonSerializer.Serialize("Liên kết " + Payload)}}, "Published": true, "Latest": true,
                 "TitlePart": { "Title": {{JsonSerializer.Serialize("Liên kết " + Payload)}} },
                 "LinkPart": { "Url": {{JsonSerializer.Serialize("https://example.org/" + Payload)}}, "Group": "Thử", "Order": 1 } },
-              { "ContentItemId": "{{HtmlSiteFixture.NewId()}}", "ContentType": "Link", "DisplayText": "Liên kết kịch bản", "Published": true, "Latest": true,
+              { "ContentItemId": "{{EditorSiteFixture.NewId()}}", "ContentType": "Link", "DisplayText": "Liên kết kịch bản", "Published": true, "Latest": true,
                 "TitlePart": { "Title": "Liên kết kịch bản" }, "LinkPart": { "Url": " JavaScript:alert('z')", "Group": "Thử", "Order": 2 } }
             ] } ] }
             """);

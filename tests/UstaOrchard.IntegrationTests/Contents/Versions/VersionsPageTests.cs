@@ -3,7 +3,6 @@ using System.Net;
 using Microsoft.Extensions.DependencyInjection;
 using Usta.Contents;
 using UstaOrchard.Core.Contents;
-using UstaOrchard.IntegrationTests.Contents.Admin;
 using UstaOrchard.IntegrationTests.Infrastructure;
 
 namespace UstaOrchard.IntegrationTests.Contents.Versions;

@@ -1,11 +1,13 @@
 using Microsoft.Extensions.DependencyInjection;
 using UstaOrchard.Core.Recipes;
-using UstaOrchard.IntegrationTests.Infrastructure;
 
-namespace UstaOrchard.IntegrationTests.Contents.Html;
+namespace UstaOrchard.IntegrationTests.Infrastructure;
 
-/// <summary>A usta-setup site on SQLite; each test adds items of its own with unique ids and titles.</summary>
-public sealed class HtmlSiteFixture : IAsyncLifetime
+/// <summary>
+/// A usta-setup site on SQLite shared by a test class: each test signs in users and adds items of its
+/// own (unique ids and titles), so tests never count what others left.
+/// </summary>
+public sealed class EditorSiteFixture : IAsyncLifetime
 {
     public UstaAppFactory Factory { get; } = new(TestDatabase.Sqlite());
 
