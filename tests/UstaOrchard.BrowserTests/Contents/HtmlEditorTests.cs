@@ -17,8 +17,6 @@ public class HtmlEditorTests(KestrelSiteFixture site) : IClassFixture<KestrelSit
     private const string UserName = "bien-tap-soan-thao";
     private const string Password = "Soan-thao-2021!";
 
-    // Needs the HtmlBodyPart editor (textarea HtmlBodyPart.Html with data-html-editor, rendering
-    // _HtmlEditorAssets) from the drivers branch; it passed against a stand-in driver. Remove at the merge.
     [SkippableFact]
     public async Task EditorWritesHeadingParagraphTableAndPicture_TheyAreStored()
     {
