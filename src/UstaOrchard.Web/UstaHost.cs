@@ -17,6 +17,7 @@ using Usta.Articles;
 using Usta.Bulletins;
 using Usta.Contents;
 using Usta.Media;
+using Usta.Search;
 using Usta.Theme;
 using Usta.Users;
 using UstaOrchard.Core;
@@ -40,6 +41,7 @@ public static class UstaHost
         new UsersStartup(),
         new AdminStartup(),
         new MediaStartup(),
+        new SearchStartup(),
         new ThemeStartup(),
     ];
 

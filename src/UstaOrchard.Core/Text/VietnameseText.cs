@@ -16,13 +16,92 @@ public static class VietnameseText
     public static string Fold(string? text)
     {
         if (string.IsNullOrEmpty(text)) return "";
-        // đ/Đ have no Unicode decomposition, so they are mapped by hand before marks are stripped.
-        var decomposed = text.ToLowerInvariant().Replace('đ', 'd').Normalize(NormalizationForm.FormD);
-        var builder = new StringBuilder(decomposed.Length);
+        var composed = Nfc(text);
+        var builder = new StringBuilder(composed.Length);
+        foreach (var c in composed)
+        {
+            var folded = FoldChar(c);
+            if (folded != '\0') builder.Append(folded);
+        }
+        return builder.ToString();
+    }
+
+    /// <summary>
+    /// One composed character lower-cased without its diacritics ('Ệ' → 'e', 'Đ' → 'd'); a lone
+    /// combining mark folds to '\0' (dropped). The one folding slugs and search share.
+    /// </summary>
+    public static char FoldChar(char c)
+    {
+        if (c < FoldTable.Length) return FoldTable[c];
+        if (c is >= LatinExtendedAdditional and <= LatinExtendedAdditionalEnd) return ExtendedFoldTable[c - LatinExtendedAdditional];
+        if (CharUnicodeInfo.GetUnicodeCategory(c) == UnicodeCategory.NonSpacingMark) return '\0';
+        return char.ToLowerInvariant(c);
+    }
+
+    /// <summary>
+    /// A syllable's exact key: lower case, composed, with its tone mark taken off the vowel and
+    /// written after it ("hòa" and "hoà" → "hoa|2", "Đảng" → "đang|3", "đáng" → "đang|1"), so
+    /// the two tone placements in use are one key while diacritics still tell words apart.
+    /// </summary>
+    public static string ExactKey(string syllable)
+    {
+        var decomposed = Nfc(syllable).ToLowerInvariant().Normalize(NormalizationForm.FormD);
+        var tone = '\0';
+        var builder = new StringBuilder(decomposed.Length + 2);
         foreach (var c in decomposed)
         {
-            if (CharUnicodeInfo.GetUnicodeCategory(c) != UnicodeCategory.NonSpacingMark) builder.Append(c);
+            var mark = ToneOf(c);
+            if (mark == '\0') builder.Append(c);
+            else tone = mark;
         }
-        return builder.ToString().Normalize(NormalizationForm.FormC);
+        var key = builder.ToString().Normalize(NormalizationForm.FormC);
+        return tone == '\0' ? key : key + "|" + tone;
+    }
+
+    /// <summary>Whether a text has any diacritic (or đ) that folding would remove.</summary>
+    public static bool HasDiacritics(string text)
+    {
+        foreach (var c in text)
+        {
+            var folded = FoldChar(c);
+            if (folded != char.ToLowerInvariant(c)) return true;
+        }
+        return false;
+    }
+
+    // The five tones of Vietnamese as combining marks (and the two deprecated tone-mark code points).
+    private static char ToneOf(char c) => c switch
+    {
+        '\u0301' or '\u0341' => '1', // sắc
+        '\u0300' or '\u0340' => '2', // huyền
+        '\u0309' => '3',             // hỏi
+        '\u0303' => '4',             // ngã
+        '\u0323' => '5',             // nặng
+        _ => '\0',
+    };
+
+    private const char LatinExtendedAdditional = '\u1E00';
+    private const char LatinExtendedAdditionalEnd = '\u1EFF';
+    private static readonly char[] FoldTable = BuildTable('\0', '\u0530');
+    private static readonly char[] ExtendedFoldTable = BuildTable(LatinExtendedAdditional, (char)(LatinExtendedAdditionalEnd + 1));
+
+    private static char[] BuildTable(char from, char to)
+    {
+        var table = new char[to - from];
+        for (var c = from; c < to; c++) table[c - from] = FoldOne(c);
+        return table;
+    }
+
+    private static char FoldOne(char c)
+    {
+        // đ/Đ have no Unicode decomposition, so they are mapped by hand before marks are stripped.
+        if (c is 'đ' or 'Đ') return 'd';
+        if (CharUnicodeInfo.GetUnicodeCategory(c) == UnicodeCategory.NonSpacingMark) return '\0';
+        var decomposed = char.ToLowerInvariant(c).ToString().Normalize(NormalizationForm.FormD);
+        foreach (var d in decomposed)
+        {
+            if (CharUnicodeInfo.GetUnicodeCategory(d) != UnicodeCategory.NonSpacingMark) return d;
+        }
+        return '\0';
     }
 }

@@ -1,0 +1,30 @@
+using Microsoft.EntityFrameworkCore;
+using UstaOrchard.Core.Data;
+
+namespace Usta.Search.Indexing;
+
+/// <summary>Fills an index from the database: every published item of its types, in batches.</summary>
+public sealed class SearchIndexRebuilder(UstaDbContext db, SearchDocumentBuilder builder)
+{
+    public const int BatchSize = 500;
+
+    public async Task<int> RebuildAsync(LuceneIndex index, SearchIndexDefinition definition, IDictionary<string, string> commitData, CancellationToken ct)
+    {
+        index.DeleteAll();
+        var types = definition.IndexedContentTypes.ToList();
+        var count = 0;
+        var after = 0;
+        while (true)
+        {
+            var batch = await db.ContentItems.AsNoTracking()
+                .Where(x => x.Id > after && types.Contains(x.ContentType) && (definition.IndexLatest ? x.Latest : x.Published))
+                .OrderBy(x => x.Id).Take(BatchSize).ToListAsync(ct);
+            if (batch.Count == 0) break;
+            index.Update(await builder.BuildAsync(batch, ct));
+            count += batch.Count;
+            after = batch[^1].Id;
+        }
+        index.Commit(commitData);
+        return count;
+    }
+}

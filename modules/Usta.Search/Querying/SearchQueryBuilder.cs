@@ -1,0 +1,68 @@
+using Lucene.Net.Index;
+using Lucene.Net.Search;
+using Usta.Search.Indexing;
+using UstaOrchard.Core.Text;
+
+namespace Usta.Search.Querying;
+
+/// <summary>
+/// The Lucene query for a <see cref="ReaderQuery"/>. What matches: every included word (folded,
+/// so accents and case never matter) and every phrase (adjacent syllables within one text), and
+/// no excluded one. What ranks higher, without changing what matches: the reader's exact
+/// diacritics, matches in the title, and the reader's words next to each other.
+/// </summary>
+public static class SearchQueryBuilder
+{
+    public const float TitleBoost = 3f;
+    public const float ExactBoost = 2f;
+    public const float AdjacentBoost = 1.5f;
+
+    /// <summary>Null when the query has nothing to look for.</summary>
+    public static Query? Build(ReaderQuery query)
+    {
+        if (query.IsEmpty) return null;
+        var root = new BooleanQuery(disableCoord: false);
+        ReaderClause? previous = null;
+        foreach (var clause in query.Clauses)
+        {
+            if (clause.Excluded)
+            {
+                root.Add(Match(SearchFields.Folded(SearchFields.Text), clause.Folded), Occur.MUST_NOT);
+                previous = null;
+                continue;
+            }
+
+            root.Add(Match(SearchFields.Folded(SearchFields.Text), clause.Folded), Occur.MUST);
+            root.Add(Boosted(Match(SearchFields.Folded(SearchFields.TitleText), clause.Folded), TitleBoost), Occur.SHOULD);
+            if (clause.Syllables.Any(VietnameseText.HasDiacritics))
+            {
+                var exact = clause.Syllables.Select(VietnameseText.ExactKey).ToList();
+                root.Add(Boosted(Match(SearchFields.Exact(SearchFields.Text), exact), ExactBoost), Occur.SHOULD);
+            }
+
+            // Unquoted words typed together rank higher where they stand together.
+            if (previous is { Quoted: false, IsPhrase: false } && clause is { Quoted: false, IsPhrase: false })
+            {
+                var pair = previous.Folded[0] + " " + clause.Folded[0];
+                root.Add(Boosted(new TermQuery(new Term(SearchFields.Shingles(SearchFields.Text), pair)), AdjacentBoost), Occur.SHOULD);
+                root.Add(Boosted(new TermQuery(new Term(SearchFields.Shingles(SearchFields.TitleText), pair)), AdjacentBoost), Occur.SHOULD);
+            }
+            previous = clause;
+        }
+        return root;
+    }
+
+    private static Query Match(string field, IReadOnlyList<string> syllables)
+    {
+        if (syllables.Count == 1) return new TermQuery(new Term(field, syllables[0]));
+        var phrase = new PhraseQuery();
+        foreach (var syllable in syllables) phrase.Add(new Term(field, syllable));
+        return phrase;
+    }
+
+    private static Query Boosted(Query query, float boost)
+    {
+        query.Boost = boost;
+        return query;
+    }
+}

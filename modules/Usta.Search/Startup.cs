@@ -1,0 +1,25 @@
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Usta.Articles;
+using Usta.Bulletins;
+using Usta.Contents;
+using Usta.Search.Indexing;
+using UstaOrchard.Core.Data;
+using UstaOrchard.Core.Modules;
+
+namespace Usta.Search;
+
+public sealed class SearchStartup : ModuleStartup
+{
+    public const string Id = "Usta.Search";
+
+    public override ModuleManifest Manifest { get; } = new(Id, "Search", ContentsStartup.Id, ArticlesStartup.Id, BulletinsStartup.Id);
+
+    public override void ConfigureServices(IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddSingleton(sp => SearchOptions.From(configuration, sp.GetRequiredService<AppPaths>()));
+        services.AddSingleton<SearchIndexStore>();
+        services.AddScoped<SearchDocumentBuilder>();
+        services.AddScoped<SearchIndexRebuilder>();
+    }
+}
