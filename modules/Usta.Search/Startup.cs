@@ -17,6 +17,9 @@ public sealed class SearchStartup : ModuleStartup
 
     public override void ConfigureServices(IServiceCollection services, IConfiguration configuration)
     {
+        services.AddDbModel<SearchDbModel>();
+        services.AddScoped<IDataMigration, Migrations>();
+        services.AddScoped<SearchIndexManager>();
         services.AddSingleton(sp => SearchOptions.From(configuration, sp.GetRequiredService<AppPaths>()));
         services.AddSingleton<SearchIndexStore>();
         services.AddScoped<SearchDocumentBuilder>();
