@@ -93,7 +93,7 @@ internal sealed class FoldingFilter : TokenFilter
             for (var i = 0; i < _term.Length; i++)
             {
                 var folded = VietnameseText.FoldChar(buffer[i]);
-                if (folded != '\0') buffer[length++] = folded;
+                if (folded != VietnameseText.Dropped) buffer[length++] = folded;
             }
             if (length == 0) continue; // a syllable of lone marks only
             _term.Length = length;

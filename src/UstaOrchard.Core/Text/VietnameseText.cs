@@ -21,20 +21,22 @@ public static class VietnameseText
         foreach (var c in composed)
         {
             var folded = FoldChar(c);
-            if (folded != '\0') builder.Append(folded);
+            if (folded != Dropped) builder.Append(folded);
         }
         return builder.ToString();
     }
 
     /// <summary>
     /// One composed character lower-cased without its diacritics ('Ệ' → 'e', 'Đ' → 'd'); a lone
-    /// combining mark folds to '\0' (dropped). The one folding slugs and search share.
+    /// combining mark folds to <see cref="Dropped"/>. The one folding slugs and search share.
     /// </summary>
+    public const char Dropped = '\uFFFF';
+
     public static char FoldChar(char c)
     {
         if (c < FoldTable.Length) return FoldTable[c];
         if (c is >= LatinExtendedAdditional and <= LatinExtendedAdditionalEnd) return ExtendedFoldTable[c - LatinExtendedAdditional];
-        if (CharUnicodeInfo.GetUnicodeCategory(c) == UnicodeCategory.NonSpacingMark) return '\0';
+        if (CharUnicodeInfo.GetUnicodeCategory(c) == UnicodeCategory.NonSpacingMark) return Dropped;
         return char.ToLowerInvariant(c);
     }
 
@@ -96,12 +98,12 @@ public static class VietnameseText
     {
         // đ/Đ have no Unicode decomposition, so they are mapped by hand before marks are stripped.
         if (c is 'đ' or 'Đ') return 'd';
-        if (CharUnicodeInfo.GetUnicodeCategory(c) == UnicodeCategory.NonSpacingMark) return '\0';
+        if (CharUnicodeInfo.GetUnicodeCategory(c) == UnicodeCategory.NonSpacingMark) return Dropped;
         var decomposed = char.ToLowerInvariant(c).ToString().Normalize(NormalizationForm.FormD);
         foreach (var d in decomposed)
         {
             if (CharUnicodeInfo.GetUnicodeCategory(d) != UnicodeCategory.NonSpacingMark) return d;
         }
-        return '\0';
+        return Dropped;
     }
 }
