@@ -20,6 +20,7 @@ public sealed class SearchStartup : ModuleStartup
         services.AddDbModel<SearchDbModel>();
         services.AddScoped<IDataMigration, Migrations>();
         services.AddScoped<SearchIndexManager>();
+        services.AddScoped<SearchIndexStatusReader>();
         services.AddSingleton(sp => SearchOptions.From(configuration, sp.GetRequiredService<AppPaths>()));
         services.AddSingleton<SearchIndexStore>();
         services.AddScoped<SearchDocumentBuilder>();
