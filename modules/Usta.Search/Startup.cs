@@ -4,6 +4,7 @@ using Usta.Articles;
 using Usta.Bulletins;
 using Usta.Contents;
 using Usta.Search.Indexing;
+using UstaOrchard.Core.Contents;
 using UstaOrchard.Core.Data;
 using UstaOrchard.Core.Modules;
 
@@ -25,5 +26,13 @@ public sealed class SearchStartup : ModuleStartup
         services.AddSingleton<SearchIndexStore>();
         services.AddScoped<SearchDocumentBuilder>();
         services.AddScoped<SearchIndexRebuilder>();
+        services.AddSingleton<LocalIndexFolders>();
+        services.AddSingleton<SearchIndexingSignal>();
+        services.AddSingleton<SearchIndexSyncState>();
+        services.AddScoped<IContentHandler, SearchIndexingTaskHandler>();
+        services.AddScoped<SearchIndexSync>();
+        services.AddScoped<SearchNodeReporter>();
+        services.AddScoped<SearchTaskPruner>();
+        services.AddHostedService<SearchIndexingWorker>();
     }
 }

@@ -7,14 +7,21 @@ using Usta.Search.Analysis;
 namespace Usta.Search.Indexing;
 
 /// <summary>
-/// One Lucene index in one folder of this node: the only writer of that folder (Lucene's write
-/// lock is taken here and nowhere else) and the searchers readers use. Thread-safe.
+/// One copy of an index in one folder of this node: the only writer of that folder (Lucene's write
+/// lock is taken here, by this node's worker, and nowhere else) and the searchers readers use.
+/// Opening a folder another process writes throws <see cref="LockObtainFailedException"/>.
+/// Thread-safe. A retired copy closes, and may delete its folder, once the last lease is returned.
 /// </summary>
 public sealed class LuceneIndex : IDisposable
 {
     private readonly FSDirectory _directory;
     private readonly IndexWriter _writer;
     private readonly SearcherManager _searchers;
+    private readonly System.Threading.Lock _gate = new();
+    private int _leases;
+    private bool _retired;
+    private bool _deleteWhenClosed;
+    private bool _closed;
 
     public LuceneIndex(string name, string folder)
     {
@@ -22,12 +29,18 @@ public sealed class LuceneIndex : IDisposable
         Folder = folder;
         System.IO.Directory.CreateDirectory(folder);
         _directory = FSDirectory.Open(folder);
-        var config = new IndexWriterConfig(LuceneVersion.LUCENE_48, new VietnameseAnalyzer())
+        try
         {
-            OpenMode = OpenMode.CREATE_OR_APPEND,
-        };
-        _writer = new IndexWriter(_directory, config);
-        _searchers = new SearcherManager(_writer, applyAllDeletes: true, new SearcherFactory());
+            var config = new IndexWriterConfig(LuceneVersion.LUCENE_48, new VietnameseAnalyzer()) { OpenMode = OpenMode.CREATE_OR_APPEND };
+            _writer = new IndexWriter(_directory, config);
+            _searchers = new SearcherManager(_writer, applyAllDeletes: true, new SearcherFactory());
+        }
+        catch
+        {
+            _writer?.Dispose();
+            _directory.Dispose();
+            throw;
+        }
     }
 
     public string Name { get; }
@@ -58,22 +71,87 @@ public sealed class LuceneIndex : IDisposable
     /// <summary>What the last commit stored with it (empty for a new index).</summary>
     public IDictionary<string, string> CommitData => _writer.CommitData ?? new Dictionary<string, string>();
 
-    public SearcherLease Acquire() => new(_searchers);
-
-    public void Dispose()
+    /// <summary>Documents searches see (deleted ones not counted).</summary>
+    public int Documents
     {
+        get
+        {
+            var searcher = _searchers.Acquire();
+            try { return searcher.IndexReader.NumDocs; }
+            finally { _searchers.Release(searcher); }
+        }
+    }
+
+    public long SizeBytes => new DirectoryInfo(Folder).EnumerateFiles().Sum(f => f.Exists ? f.Length : 0);
+
+    /// <summary>A searcher over this copy, or null when it was retired meanwhile (ask the store again).</summary>
+    public SearcherLease? Acquire()
+    {
+        lock (_gate)
+        {
+            if (_retired) return null;
+            _leases++;
+        }
+        return new SearcherLease(_searchers, Return);
+    }
+
+    /// <summary>No new leases; closes (and deletes the folder if asked) once the leases out are returned.</summary>
+    public void Retire(bool deleteFolder)
+    {
+        lock (_gate)
+        {
+            _retired = true;
+            _deleteWhenClosed = deleteFolder;
+            if (_leases > 0) return;
+        }
+        Close();
+    }
+
+    public void Dispose() => Retire(deleteFolder: false);
+
+    private void Return()
+    {
+        lock (_gate)
+        {
+            if (--_leases > 0 || !_retired) return;
+        }
+        Close();
+    }
+
+    private void Close()
+    {
+        lock (_gate)
+        {
+            if (_closed) return;
+            _closed = true;
+        }
         _searchers.Dispose();
         _writer.Dispose();
         _directory.Dispose();
+        if (_deleteWhenClosed) LocalIndexFolders.DeleteQuietly(Folder);
     }
 }
 
 /// <summary>A searcher borrowed from an index; give it back by disposing.</summary>
-public sealed class SearcherLease(SearcherManager manager) : IDisposable
+public sealed class SearcherLease : IDisposable
 {
-    private readonly SearcherManager _manager = manager;
+    private readonly SearcherManager _manager;
+    private readonly Action _returned;
+    private int _disposed;
 
-    public IndexSearcher Searcher { get; } = manager.Acquire();
+    internal SearcherLease(SearcherManager manager, Action returned)
+    {
+        _manager = manager;
+        _returned = returned;
+        Searcher = manager.Acquire();
+    }
 
-    public void Dispose() => _manager.Release(Searcher);
+    public IndexSearcher Searcher { get; }
+
+    public void Dispose()
+    {
+        if (Interlocked.Exchange(ref _disposed, 1) == 1) return;
+        _manager.Release(Searcher);
+        _returned();
+    }
 }

@@ -3,12 +3,20 @@ using UstaOrchard.Core.Data;
 
 namespace Usta.Search.Indexing;
 
-/// <summary>Fills an index from the database: every published item of its types, in batches.</summary>
+/// <summary>Fills an index from the database: every published (or, with IndexLatest, latest) item of its types, in batches.</summary>
 public sealed class SearchIndexRebuilder(UstaDbContext db, SearchDocumentBuilder builder)
 {
     public const int BatchSize = 500;
 
     public async Task<int> RebuildAsync(LuceneIndex index, SearchIndexDefinition definition, IDictionary<string, string> commitData, CancellationToken ct)
+    {
+        var count = await FillAsync(index, definition, ct);
+        index.Commit(commitData);
+        return count;
+    }
+
+    /// <summary>Replaces what the index holds with the items of the definition, without committing.</summary>
+    public async Task<int> FillAsync(LuceneIndex index, SearchIndexDefinition definition, CancellationToken ct)
     {
         index.DeleteAll();
         var types = definition.IndexedContentTypes.ToList();
@@ -24,7 +32,6 @@ public sealed class SearchIndexRebuilder(UstaDbContext db, SearchDocumentBuilder
             count += batch.Count;
             after = batch[^1].Id;
         }
-        index.Commit(commitData);
         return count;
     }
 }
