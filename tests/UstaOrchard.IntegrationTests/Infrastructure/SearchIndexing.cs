@@ -47,6 +47,8 @@ public static class SearchIndexing
         var generation = await db.Set<SearchIndexRecord>().Where(x => x.Name == indexName).Select(x => (int?)x.Generation).FirstOrDefaultAsync(ct)
                          ?? throw new InvalidOperationException($"No search index '{indexName}' is defined.");
         var latest = await db.Set<SearchIndexingTask>().MaxAsync(x => (long?)x.Id, ct) ?? 0;
-        return (generation, latest);
+        // Pruned rows are gone from the table but a copy must still have passed them.
+        var pruned = await db.Set<SearchTaskPruning>().Where(x => x.Id == 1).Select(x => (long?)x.PrunedThrough).FirstOrDefaultAsync(ct) ?? 0;
+        return (generation, Math.Max(latest, pruned));
     }
 }

@@ -23,6 +23,13 @@ public static class SearchSyncProbe
         return hits.ScoreDocs.Select(d => lease.Searcher.Doc(d.Doc).Get(SearchFields.Id)).ToList();
     }
 
+    /// <summary>How many documents this host's copy finds; null when it has no copy ready.</summary>
+    public static int? Count(IServiceProvider services, string query, string index = SearchIndexDefinition.DefaultName)
+    {
+        using var lease = services.GetRequiredService<SearchIndexStore>().TryAcquire(index);
+        return lease?.Searcher.Search(SearchQueryBuilder.Build(ReaderQuery.Parse(query))!, 1).TotalHits;
+    }
+
     public static async Task<string> NewPageAsync(IServiceProvider services, string title, bool publish = true)
     {
         await using var scope = services.CreateAsyncScope();
