@@ -35,8 +35,9 @@ public sealed class SearchIndexingWorker(IServiceScopeFactory scopes, SearchInde
                 await Task.Delay(CommitGrace, stoppingToken);
             }
         }
-        catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
+        catch (Exception) when (stoppingToken.IsCancellationRequested)
         {
+            // Stopping: a pass cut short (a rebuild's new folder is deleted) is done again at the next start.
         }
     }
 
