@@ -4,8 +4,11 @@ using Usta.Articles;
 using Usta.Bulletins;
 using Usta.Contents;
 using Usta.Search.Indexing;
+using Usta.Search.Recipes;
 using UstaOrchard.Core.Data;
 using UstaOrchard.Core.Modules;
+using UstaOrchard.Core.Recipes;
+using UstaOrchard.Core.Security;
 
 namespace Usta.Search;
 
@@ -25,5 +28,8 @@ public sealed class SearchStartup : ModuleStartup
         services.AddSingleton<SearchIndexStore>();
         services.AddScoped<SearchDocumentBuilder>();
         services.AddScoped<SearchIndexRebuilder>();
+        services.AddSingleton<IPermissionProvider, SearchPermissionProvider>();
+        services.AddRecipeStep<LuceneIndexStep>();
+        services.AddScoped<SearchRebuildCommand>();
     }
 }
