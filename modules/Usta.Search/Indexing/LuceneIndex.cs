@@ -12,6 +12,9 @@ namespace Usta.Search.Indexing;
 /// </summary>
 public sealed class LuceneIndex : IDisposable
 {
+    public const string ProcessLockFile = "usta-writer.lock";
+
+    private readonly FileStream _processLock;
     private readonly FSDirectory _directory;
     private readonly IndexWriter _writer;
     private readonly SearcherManager _searchers;
@@ -21,6 +24,7 @@ public sealed class LuceneIndex : IDisposable
         Name = name;
         Folder = folder;
         System.IO.Directory.CreateDirectory(folder);
+        _processLock = LockForThisProcess(folder);
         _directory = FSDirectory.Open(folder);
         var config = new IndexWriterConfig(LuceneVersion.LUCENE_48, new VietnameseAnalyzer())
         {
@@ -60,11 +64,26 @@ public sealed class LuceneIndex : IDisposable
 
     public SearcherLease Acquire() => new(_searchers);
 
+    // Lucene.NET's native lock only keeps out writers of this process on Linux (a second process opened
+    // a writer on a folder a running site held); an exclusive open of our own file keeps out the others.
+    private static FileStream LockForThisProcess(string folder)
+    {
+        try
+        {
+            return new FileStream(Path.Combine(folder, ProcessLockFile), FileMode.OpenOrCreate, FileAccess.ReadWrite, FileShare.None);
+        }
+        catch (IOException e)
+        {
+            throw new LockObtainFailedException($"Another process holds the search index in {folder}.", e);
+        }
+    }
+
     public void Dispose()
     {
         _searchers.Dispose();
         _writer.Dispose();
         _directory.Dispose();
+        _processLock.Dispose();
     }
 }
 
