@@ -9,6 +9,7 @@ using UstaOrchard.Core.Data;
 using UstaOrchard.Core.Modules;
 using UstaOrchard.Core.Recipes;
 using UstaOrchard.Core.Security;
+using UstaOrchard.Core.Settings;
 
 namespace Usta.Search;
 
@@ -30,6 +31,7 @@ public sealed class SearchStartup : ModuleStartup
         services.AddScoped<SearchIndexRebuilder>();
         services.AddSingleton<IPermissionProvider, SearchPermissionProvider>();
         services.AddRecipeStep<LuceneIndexStep>();
+        services.AddScoped<ISettingsSectionCheck, SearchSettingsCheck>();
         services.AddScoped<SearchRebuildCommand>();
     }
 }

@@ -86,6 +86,43 @@ public sealed class SearchOpsRecipeTests(EditorSiteFixture site) : IClassFixture
     }
 
     [Theory]
+    [InlineData("""{ "SearchIndex": "KhongCoChiMuc", "PageSize": 10 }""", "chỉ mục tìm kiếm 'KhongCoChiMuc' chưa được định nghĩa")]
+    [InlineData("""{ "SearchIndex": "Search", "PageSize": 0 }""", "\"PageSize\" phải là số nguyên từ 1 đến 50, không phải 0")]
+    [InlineData("""{ "SearchIndex": "Search", "PageSize": 51 }""", "không phải 51")]
+    [InlineData("""{ "SearchIndex": "Search", "PageSize": "mười" }""", "\"SearchSettings\" phải là một đối tượng có")]
+    [InlineData("""{ "SearchIndex": "Search", "ContentTypes": ["KhongCoLoai"] }""", "loại nội dung 'KhongCoLoai' chưa được định nghĩa")]
+    public async Task BadSearchSettings_FailTheSettingsStep_NamingTheSection(string section, string expected)
+    {
+        site.Factory.Logs.Expect(e => e.Category.EndsWith(nameof(RecipeExecutor)));
+        var siteName = "Không được lưu " + Guid.NewGuid().ToString("N")[..6];
+
+        var error = await Assert.ThrowsAsync<RecipeExecutionException>(() => site.ApplyAsync($$"""
+            { "steps": [ { "name": "Settings", "SiteName": "{{siteName}}", "SearchSettings": {{section}} } ] }
+            """));
+
+        Assert.Equal("Settings", error.StepName);
+        Assert.Equal("SearchSettings", error.Item);
+        Assert.Contains(expected, error.Message);
+        var stored = await site.Factory.InScopeAsync(sp => sp.GetRequiredService<SiteService>().GetAsync(default));
+        Assert.NotEqual(siteName, stored.SiteName);
+    }
+
+    [Fact]
+    public async Task SearchSettings_MayNameAnIndexALaterStepDefines()
+    {
+        var name = NewName();
+        await site.ApplyAsync($$"""
+            { "steps": [
+              { "name": "Settings", "SearchSettings": { "SearchIndex": "{{name}}", "PageSize": 20 } },
+              { "name": "lucene-index", "Indices": [ { "{{name}}": { "IndexedContentTypes": ["Article"] } } ] }
+            ] }
+            """);
+        Assert.NotNull(await RecordAsync(name));
+        var stored = await site.Factory.InScopeAsync(sp => sp.GetRequiredService<SiteService>().GetAsync(default));
+        Assert.Equal(name, stored.Get<SearchSettings>().SearchIndex);
+    }
+
+    [Theory]
     [InlineData("usta-setup")]
     [InlineData("blank")]
     public async Task SetupRecipe_DefinesTheDefaultIndex_AndTheSearchSettings(string recipeName)
