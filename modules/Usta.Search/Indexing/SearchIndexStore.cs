@@ -24,7 +24,19 @@ public sealed class SearchIndexStore(SearchOptions options) : IDisposable
     public string FolderOf(string name) => Path.Combine(options.IndexPath, name);
 
     public LuceneIndex Open(string name)
-        => _indexes.GetOrAdd(name, n => new Lazy<LuceneIndex>(() => new LuceneIndex(n, FolderOf(n)))).Value;
+    {
+        var index = _indexes.GetOrAdd(name, n => new Lazy<LuceneIndex>(() => new LuceneIndex(n, FolderOf(n))));
+        try
+        {
+            return index.Value;
+        }
+        catch
+        {
+            // A Lazy keeps its exception: forget it, so that a folder another process held is opened once it is free.
+            _indexes.TryRemove(new KeyValuePair<string, Lazy<LuceneIndex>>(name, index));
+            throw;
+        }
+    }
 
     /// <summary>A searcher over the named index, or null when this node has no such index (yet).</summary>
     public SearcherLease? TryAcquire(string name)
