@@ -5,8 +5,12 @@ using Usta.Bulletins;
 using Usta.Contents;
 using Usta.Search.Indexing;
 using UstaOrchard.Core.Contents;
+using Usta.Search.Recipes;
 using UstaOrchard.Core.Data;
 using UstaOrchard.Core.Modules;
+using UstaOrchard.Core.Recipes;
+using UstaOrchard.Core.Security;
+using UstaOrchard.Core.Settings;
 
 namespace Usta.Search;
 
@@ -34,5 +38,9 @@ public sealed class SearchStartup : ModuleStartup
         services.AddScoped<SearchNodeReporter>();
         services.AddScoped<SearchTaskPruner>();
         services.AddHostedService<SearchIndexingWorker>();
+        services.AddSingleton<IPermissionProvider, SearchPermissionProvider>();
+        services.AddRecipeStep<LuceneIndexStep>();
+        services.AddScoped<ISettingsSectionCheck, SearchSettingsCheck>();
+        services.AddScoped<SearchRebuildCommand>();
     }
 }

@@ -7,7 +7,8 @@ using UstaOrchard.Core.Setup;
 namespace UstaOrchard.Web;
 
 /// <summary>
-/// The host's verbs: <c>recipe apply FILE [--skip-unknown-steps]</c>, <c>index rebuild [MODULE]</c>. Words before the first
+/// The host's verbs: <c>recipe apply FILE [--skip-unknown-steps]</c>, <c>index rebuild [MODULE]</c>,
+/// <c>search rebuild [INDEX]</c>. Words before the first
 /// <c>--option</c> are the verb; the verbs' own flags are taken out, and every other option goes
 /// to the host's configuration as usual (<c>--App:DataPath /srv/usta</c>).
 /// </summary>
@@ -51,12 +52,17 @@ public sealed record CommandLine(IReadOnlyList<string> Verb, IReadOnlySet<string
                 return await RebuildIndexAsync(services, null, output, error, S);
             case ["index", "rebuild", var module]:
                 return await RebuildIndexAsync(services, module, output, error, S);
+            case ["search", "rebuild"]:
+                return await RebuildSearchAsync(services, null, output, error);
+            case ["search", "rebuild", var index]:
+                return await RebuildSearchAsync(services, index, output, error);
             default:
                 await error.WriteLineAsync(S["Unknown command: {0}", string.Join(' ', Verb)]);
                 await error.WriteLineAsync(S["Usage:"]);
                 await error.WriteLineAsync("  dotnet run --project src/UstaOrchard.Web                      " + S["serve the site"]);
                 await error.WriteLineAsync("  dotnet run --project src/UstaOrchard.Web -- recipe apply FILE  " + S["apply a recipe (add --skip-unknown-steps to pass over steps no module handles)"]);
                 await error.WriteLineAsync("  dotnet run --project src/UstaOrchard.Web -- index rebuild [MODULE] " + S["fill the index tables of one module (or of all) again from the stored items"]);
+                await error.WriteLineAsync("  dotnet run --project src/UstaOrchard.Web -- search rebuild [INDEX] " + S["rebuild one search index (or all) on every node, and at once on this one if no running site holds it"]);
                 return 2;
         }
     }
@@ -111,5 +117,13 @@ public sealed record CommandLine(IReadOnlyList<string> Verb, IReadOnlySet<string
             ? S["Index of all modules rebuilt: {0} items, {1} handlers.", result.Items, result.Handlers]
             : S["Index of module {0} rebuilt: {1} items, {2} handlers.", module, result.Items, result.Handlers]);
         return 0;
+    }
+
+    private static async Task<int> RebuildSearchAsync(IServiceProvider services, string? index, TextWriter output, TextWriter error)
+    {
+        await services.GetRequiredService<SiteSetup>().PrepareDatabaseAsync();
+        await using var scope = services.CreateAsyncScope();
+        return await scope.ServiceProvider.GetRequiredService<Usta.Search.Indexing.SearchRebuildCommand>()
+            .RunAsync(index, Environment.UserName, output, error);
     }
 }

@@ -14,6 +14,9 @@ namespace Usta.Search.Indexing;
 /// </summary>
 public sealed class LuceneIndex : IDisposable
 {
+    public const string ProcessLockFile = "usta-writer.lock";
+
+    private readonly FileStream _processLock;
     private readonly FSDirectory _directory;
     private readonly IndexWriter _writer;
     private readonly SearcherManager _searchers;
@@ -28,6 +31,7 @@ public sealed class LuceneIndex : IDisposable
         Name = name;
         Folder = folder;
         System.IO.Directory.CreateDirectory(folder);
+        _processLock = LockForThisProcess(folder);
         _directory = FSDirectory.Open(folder);
         try
         {
@@ -39,6 +43,7 @@ public sealed class LuceneIndex : IDisposable
         {
             _writer?.Dispose();
             _directory.Dispose();
+            _processLock.Dispose();
             throw;
         }
     }
@@ -107,6 +112,34 @@ public sealed class LuceneIndex : IDisposable
         Close();
     }
 
+    // Lucene.NET's native lock only keeps out writers of this process on Linux (a second process opened
+    // a writer on a folder a running site held); an exclusive open of our own file keeps out the others.
+    private static FileStream LockForThisProcess(string folder)
+    {
+        try
+        {
+            return new FileStream(Path.Combine(folder, ProcessLockFile), FileMode.OpenOrCreate, FileAccess.ReadWrite, FileShare.None);
+        }
+        catch (IOException e)
+        {
+            throw new LockObtainFailedException($"Another process holds the search index in {folder}.", e);
+        }
+    }
+
+    /// <summary>Whether a process other than this one has a copy open in <paramref name="folder"/> (a running site).</summary>
+    public static bool IsHeldByAnotherProcess(string folder)
+    {
+        try
+        {
+            LockForThisProcess(folder).Dispose();
+            return false;
+        }
+        catch (LockObtainFailedException)
+        {
+            return true;
+        }
+    }
+
     public void Dispose() => Retire(deleteFolder: false);
 
     private void Return()
@@ -128,6 +161,7 @@ public sealed class LuceneIndex : IDisposable
         _searchers.Dispose();
         _writer.Dispose();
         _directory.Dispose();
+        _processLock.Dispose();
         if (_deleteWhenClosed) LocalIndexFolders.DeleteQuietly(Folder);
     }
 }

@@ -8,9 +8,10 @@ namespace UstaOrchard.Core.Recipes.Steps;
 
 /// <summary>
 /// <c>Settings</c>: typed site keys (SiteName, BaseUrl, TimeZoneId, PageSize); any other key is a
-/// named section (<c>"OrganisationSettings": {…}</c>) merged into what is stored.
+/// named section (<c>"OrganisationSettings": {…}</c>) merged into what is stored, and checked by the
+/// module that owns it (<see cref="ISettingsSectionCheck"/>) before the recipe commits.
 /// </summary>
-public sealed class SettingsStep(SiteService site, IStringLocalizer<SettingsStep> S) : IRecipeStepHandler
+public sealed class SettingsStep(SiteService site, IEnumerable<ISettingsSectionCheck> checks, IStringLocalizer<SettingsStep> S) : IRecipeStepHandler
 {
     public string Name => "Settings";
 
@@ -26,7 +27,20 @@ public sealed class SettingsStep(SiteService site, IStringLocalizer<SettingsStep
                 changed.Add(key);
             }
         }, context.CancellationToken);
+        foreach (var key in changed) CheckBeforeCommit(context, key);
         return S["{0} settings: {1}", changed.Count, string.Join(", ", changed)];
+    }
+
+    private void CheckBeforeCommit(RecipeStepContext context, string key)
+    {
+        foreach (var check in checks.Where(c => string.Equals(c.Section, key, StringComparison.OrdinalIgnoreCase)))
+        {
+            context.BeforeCommit(async ct =>
+            {
+                var stored = (await site.GetAsync(ct)).Sections.GetPropertyIgnoreCase(key);
+                if (await check.CheckAsync(stored, ct) is { } problem) throw new RecipeStepException(problem, key);
+            });
+        }
     }
 
     private void Apply(SiteSettings settings, string key, JsonNode? value)
