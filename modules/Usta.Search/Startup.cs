@@ -4,6 +4,7 @@ using Usta.Articles;
 using Usta.Bulletins;
 using Usta.Contents;
 using Usta.Search.Indexing;
+using Usta.Search.Querying;
 using UstaOrchard.Core.Data;
 using UstaOrchard.Core.Modules;
 
@@ -25,5 +26,7 @@ public sealed class SearchStartup : ModuleStartup
         services.AddSingleton<SearchIndexStore>();
         services.AddScoped<SearchDocumentBuilder>();
         services.AddScoped<SearchIndexRebuilder>();
+        services.AddScoped<SearchFilterOptionsLoader>();
+        services.AddScoped<SearchService>();
     }
 }
