@@ -41,10 +41,10 @@ public static class SearchHighlighter
         var bestCount = 0;
         for (var i = 0; i < tokens.Count; i++)
         {
-            if (!marks[i]) continue;
+            if (marks[i] == 0) continue;
             var start = Math.Max(0, i - LeadIn);
             var count = 0;
-            for (var j = start; j < Math.Min(tokens.Count, start + syllables); j++) if (marks[j]) count++;
+            for (var j = start; j < Math.Min(tokens.Count, start + syllables); j++) if (marks[j] != 0) count++;
             if (count > bestCount) (best, bestCount) = (start, count);
         }
         if (best < 0) return null;
@@ -78,24 +78,27 @@ public static class SearchHighlighter
     }
 
     /// <summary>Which syllables to mark: every place an included word or phrase matches, as the folded field did.</summary>
-    private static bool[] Marks(List<Token> tokens, ReaderQuery query)
+    /// <summary>For each syllable, 0 when unmarked, else the number of the match it belongs to (a phrase's syllables share one).</summary>
+    private static int[] Marks(List<Token> tokens, ReaderQuery query)
     {
-        var marks = new bool[tokens.Count];
+        var marks = new int[tokens.Count];
+        var match = 0;
         foreach (var clause in query.Included)
         {
             var k = clause.Folded.Count;
             for (var i = 0; i + k <= tokens.Count; i++)
             {
-                var match = true;
-                for (var j = 0; j < k && match; j++) match = tokens[i + j].Folded == clause.Folded[j];
-                if (!match) continue;
-                for (var j = 0; j < k; j++) marks[i + j] = true;
+                var found = true;
+                for (var j = 0; j < k && found; j++) found = tokens[i + j].Folded == clause.Folded[j];
+                if (!found) continue;
+                match++;
+                for (var j = 0; j < k; j++) marks[i + j] = match;
             }
         }
         return marks;
     }
 
-    private static IHtmlContent Render(string text, List<Token> tokens, bool[] marks, int first, int end, int from, int to)
+    private static IHtmlContent Render(string text, List<Token> tokens, int[] marks, int first, int end, int from, int to)
     {
         var shown = Printable(text);
         var html = new StringBuilder();
@@ -104,10 +107,11 @@ public static class SearchHighlighter
         var i = first;
         while (i < end)
         {
-            if (!marks[i]) { i++; continue; }
-            // Marked syllables separated by spaces only are one mark: <mark>Đồng Nai</mark>.
+            if (marks[i] == 0) { i++; continue; }
+            // One phrase ("PC-Covid") or marked syllables apart by spaces only are one mark: <mark>Đồng Nai</mark>.
             var last = i;
-            while (last + 1 < end && marks[last + 1] && string.IsNullOrWhiteSpace(shown[tokens[last].End..tokens[last + 1].Start])) last++;
+            while (last + 1 < end && marks[last + 1] != 0
+                   && (marks[last + 1] == marks[last] || string.IsNullOrWhiteSpace(shown[tokens[last].End..tokens[last + 1].Start]))) last++;
             html.Append(Encoder.Encode(shown[position..tokens[i].Start]));
             html.Append("<mark>").Append(Encoder.Encode(shown[tokens[i].Start..tokens[last].End])).Append("</mark>");
             position = tokens[last].End;

@@ -49,7 +49,7 @@ public sealed class IndexModel(SearchService search, SearchFilterOptionsLoader o
             return Page();
         }
         // A first visit (no q at all) shows the form, not a complaint.
-        if (Q is not null) Results = await search.SearchAsync(request!, ct);
+        if (Request.Query.ContainsKey("q")) Results = await search.SearchAsync(request!, ct);
         return Page();
     }
 
