@@ -22,7 +22,7 @@ public sealed class SearchPageQueryTests(EditorSiteFixture site) : IClassFixture
         Assert.Equal(HttpStatusCode.OK, answer.Status);
         Assert.Contains(answer.Hits, h => h.QuerySelector("h2 a")!.TextContent.StartsWith(SeedTitle, StringComparison.Ordinal));
         Assert.NotNull(answer.Document.QuerySelector("[data-test=search-total]"));
-        Assert.Equal(q, answer.Document.QuerySelector("#search-q")!.GetAttribute("value"));
+        Assert.Equal(q, answer.Document.QuerySelector("#search-page-q")!.GetAttribute("value"));
     }
 
     [Theory]
@@ -61,7 +61,7 @@ public sealed class SearchPageQueryTests(EditorSiteFixture site) : IClassFixture
         var answer = await SearchAsync(site.Factory, q);
         Assert.Equal(HttpStatusCode.OK, answer.Status);
         Assert.Contains("quá dài", answer.Notice);
-        Assert.True(answer.Document.QuerySelector("#search-q")!.GetAttribute("value")!.Length <= 256);
+        Assert.True(answer.Document.QuerySelector("#search-page-q")!.GetAttribute("value")!.Length <= 256);
     }
 
     [Fact]
@@ -125,7 +125,7 @@ public sealed class SearchPageQueryTests(EditorSiteFixture site) : IClassFixture
     {
         var answer = await GetAsync(site.Factory, "");
         Assert.Equal(HttpStatusCode.OK, answer.Status);
-        Assert.NotNull(answer.Document.QuerySelector("form[role=search] #search-q"));
+        Assert.NotNull(answer.Document.QuerySelector("form[role=search] #search-page-q"));
         Assert.Contains("ngoặc kép", answer.Document.QuerySelector("[data-test=search-help]")!.TextContent);
         Assert.Equal("noindex", answer.Document.QuerySelector("meta[name=robots]")?.GetAttribute("content"));
         Assert.Null(answer.Notice);

@@ -131,8 +131,8 @@ public sealed class SearchPageResultsTests(EditorSiteFixture site) : IClassFixtu
         var answer = await SearchAsync(site.Factory, "giao duc", filter);
         Assert.Equal(HttpStatusCode.BadRequest, answer.Status);
         Assert.False(string.IsNullOrWhiteSpace(answer.Error));
-        Assert.NotNull(answer.Document.QuerySelector("#search-q"));
-        Assert.Equal("giao duc", answer.Document.QuerySelector("#search-q")!.GetAttribute("value"));
+        Assert.NotNull(answer.Document.QuerySelector("#search-page-q"));
+        Assert.Equal("giao duc", answer.Document.QuerySelector("#search-page-q")!.GetAttribute("value"));
         Assert.Empty(answer.Hits);
         Assert.DoesNotContain("<script>", answer.Html, StringComparison.Ordinal);
     }

@@ -31,6 +31,10 @@ public sealed class IndexModel(SearchService search, SearchFilterOptionsLoader o
     [FromQuery(Name = "sap-xep")] public string? Sort { get; set; }
     [FromQuery(Name = "trang")] public string? PageNumber { get; set; }
 
+    /// <summary>The dates shown back in the form: only valid ones (a 50 KB "date" is not repeated).</summary>
+    public DateOnly? FromDay { get; private set; }
+    public DateOnly? ToDay { get; private set; }
+
     public SearchFilterOptions Options { get; private set; } = null!;
     public SearchResults? Results { get; private set; }
     public List<string> Errors { get; } = [];
@@ -76,6 +80,7 @@ public sealed class IndexModel(SearchService search, SearchFilterOptionsLoader o
         if (!Blank(Category) && Options.Categories.All(c => c.ContentItemId != Category)) Errors.Add(S["This category does not exist. Pick one from the list."]);
         var from = Day(From, S["The start date is not a date. Pick a day in the calendar."]);
         var to = Day(To, S["The end date is not a date. Pick a day in the calendar."]);
+        (FromDay, ToDay) = (from, to);
         if (from is not null && to is not null && from > to) Errors.Add(S["The start date is after the end date."]);
         SearchSort sort = SearchSort.Relevance;
         if (Sort == SortByDate) sort = SearchSort.Date;
