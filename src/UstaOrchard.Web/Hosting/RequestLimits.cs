@@ -21,6 +21,9 @@ public sealed class RequestLimits(RequestDelegate next, ILogger<RequestLimits> l
     public const int MaxHeadersSize = 32 * 1024;
     public const int MaxHeaderCount = 100;
 
+    public static int MaxUrlLengthFor(PathString path)
+        => path.Equals(SearchPath, StringComparison.OrdinalIgnoreCase) ? MaxSearchUrlLength : MaxUrlLength;
+
     public static void ConfigureKestrel(KestrelServerOptions options)
     {
         options.AddServerHeader = false;
@@ -33,7 +36,7 @@ public sealed class RequestLimits(RequestDelegate next, ILogger<RequestLimits> l
     {
         if (!RequestGuards.IsReExecution(context))
         {
-            if (UrlLength(context) > (context.Request.Path.Equals(SearchPath, StringComparison.OrdinalIgnoreCase) ? MaxSearchUrlLength : MaxUrlLength))
+            if (UrlLength(context) > MaxUrlLengthFor(context.Request.Path))
             {
                 context.Response.StatusCode = StatusCodes.Status414UriTooLong;
                 return;

@@ -113,10 +113,6 @@ public sealed class SearchPageResultsTests(EditorSiteFixture site) : IClassFixtu
     }
 
     [Theory]
-    [InlineData("trang=0")]
-    [InlineData("trang=-1")]
-    [InlineData("trang=abc")]
-    [InlineData("trang=99999999999")]
     [InlineData("tu=hom-qua")]
     [InlineData("den=2021-13-01")]
     [InlineData("tu=01-06-2021")]
@@ -136,4 +132,12 @@ public sealed class SearchPageResultsTests(EditorSiteFixture site) : IClassFixtu
         Assert.Empty(answer.Hits);
         Assert.DoesNotContain("<script>", answer.Html, StringComparison.Ordinal);
     }
+
+    [Theory]
+    [InlineData("trang=0")]
+    [InlineData("trang=-1")]
+    [InlineData("trang=abc")]
+    [InlineData("trang=99999999999")]
+    public async Task PageThatCannotExist_Returns404LikeEveryPagedList(string filter)
+        => Assert.Equal(HttpStatusCode.NotFound, (await SearchAsync(site.Factory, "giao duc", filter)).Status);
 }

@@ -44,9 +44,11 @@ public sealed class IndexModel(SearchService search, SearchFilterOptionsLoader o
 
     public async Task<IActionResult> OnGetAsync(CancellationToken ct)
     {
+        // "?trang=abc" or "?trang=0" is a page that does not exist: 404, as every paged list of the site answers.
+        if (!BoundedNumber.TryParsePage(PageNumber, out var page)) return NotFound();
         Options = await options.LoadAsync(ct);
         ShownQuery = ReaderQuery.Parse(SearchService.Clean(Q)).Text;
-        var request = Check();
+        var request = Check(page);
         if (Errors.Count > 0)
         {
             Response.StatusCode = StatusCodes.Status400BadRequest;
@@ -73,9 +75,8 @@ public sealed class IndexModel(SearchService search, SearchFilterOptionsLoader o
         return QueryHelpers.AddQueryString(PagePath, query.Where(p => p.Value is not null)!);
     }
 
-    private SearchRequest? Check()
+    private SearchRequest? Check(int page)
     {
-        if (!BoundedNumber.TryParsePage(PageNumber, out var page)) Errors.Add(S["The page number is not valid."]);
         if (!Blank(Type) && Options.Types.All(t => t.Name != Type)) Errors.Add(S["This kind of content cannot be searched. Pick one from the list."]);
         if (!Blank(Category) && Options.Categories.All(c => c.ContentItemId != Category)) Errors.Add(S["This category does not exist. Pick one from the list."]);
         var from = Day(From, S["The start date is not a date. Pick a day in the calendar."]);
