@@ -6,6 +6,7 @@ using Usta.Contents;
 using Usta.Search.Indexing;
 using UstaOrchard.Core.Contents;
 using Usta.Search.Recipes;
+using Usta.Search.Querying;
 using UstaOrchard.Core.Data;
 using UstaOrchard.Core.Modules;
 using UstaOrchard.Core.Recipes;
@@ -42,5 +43,7 @@ public sealed class SearchStartup : ModuleStartup
         services.AddRecipeStep<LuceneIndexStep>();
         services.AddScoped<ISettingsSectionCheck, SearchSettingsCheck>();
         services.AddScoped<SearchRebuildCommand>();
+        services.AddScoped<SearchFilterOptionsLoader>();
+        services.AddScoped<SearchService>();
     }
 }

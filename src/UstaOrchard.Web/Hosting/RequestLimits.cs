@@ -12,8 +12,17 @@ namespace UstaOrchard.Web.Hosting;
 public sealed class RequestLimits(RequestDelegate next, ILogger<RequestLimits> logger)
 {
     public const int MaxUrlLength = 4 * 1024;
+    /// <summary>
+    /// The search page reads a reader's query, which the issue wants answered (cut, with a message) up
+    /// to 10,000 characters, percent-encoded up to six bytes each: still under Kestrel's request line.
+    /// </summary>
+    public const int MaxSearchUrlLength = 60 * 1024;
+    public const string SearchPath = "/tim-kiem";
     public const int MaxHeadersSize = 32 * 1024;
     public const int MaxHeaderCount = 100;
+
+    public static int MaxUrlLengthFor(PathString path)
+        => path.Equals(SearchPath, StringComparison.OrdinalIgnoreCase) ? MaxSearchUrlLength : MaxUrlLength;
 
     public static void ConfigureKestrel(KestrelServerOptions options)
     {
@@ -27,7 +36,7 @@ public sealed class RequestLimits(RequestDelegate next, ILogger<RequestLimits> l
     {
         if (!RequestGuards.IsReExecution(context))
         {
-            if (UrlLength(context) > MaxUrlLength)
+            if (UrlLength(context) > MaxUrlLengthFor(context.Request.Path))
             {
                 context.Response.StatusCode = StatusCodes.Status414UriTooLong;
                 return;

@@ -81,7 +81,7 @@ public class HostileInputTests(HostileSiteFixture site) : IClassFixture<HostileS
     }
 
     private static Probe Get(string url, string? expected = null)
-        => new(HttpMethod.Get, url, Expected: url.Length > RequestLimits.MaxUrlLength ? "414" : expected);
+        => new(HttpMethod.Get, url, Expected: url.Length > RequestLimits.MaxUrlLengthFor(new Microsoft.AspNetCore.Http.PathString(url.Split('?', 2)[0])) ? "414" : expected);
 
     private const string TokenField = "__RequestVerificationToken";
 
