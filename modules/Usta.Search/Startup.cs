@@ -1,8 +1,12 @@
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Usta.Articles;
 using Usta.Bulletins;
 using Usta.Contents;
+using Usta.Search.Box;
 using Usta.Search.Indexing;
 using UstaOrchard.Core.Data;
 using UstaOrchard.Core.Modules;
@@ -26,4 +30,7 @@ public sealed class SearchStartup : ModuleStartup
         services.AddScoped<SearchDocumentBuilder>();
         services.AddScoped<SearchIndexRebuilder>();
     }
+
+    public override void Configure(IEndpointRouteBuilder endpoints)
+        => endpoints.MapMethods(SuggestEndpoint.Route, [HttpMethods.Get, HttpMethods.Head], SuggestEndpoint.HandleAsync);
 }
