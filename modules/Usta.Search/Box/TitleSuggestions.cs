@@ -38,8 +38,11 @@ public static class TitleSuggestions
         query.Add(new PrefixQuery(new Term(field, last)), Occur.MUST);
         // The last syllable typed in full ranks above titles that only start with it ("dong" before "dong" → "đông").
         query.Add(new TermQuery(new Term(field, last)), Occur.SHOULD);
-        for (var i = 0; i < syllables.Count - 1; i++)
-            query.Add(new TermQuery(new Term(SearchFields.Shingles(SearchFields.TitleText), syllables[i] + " " + syllables[i + 1])), Occur.SHOULD);
+        // Typed syllables next to each other in the title rank first: "dong n" puts "Đồng Nai" above "nhi đồng năm".
+        var shingles = SearchFields.Shingles(SearchFields.TitleText);
+        for (var i = 0; i < syllables.Count - 2; i++)
+            query.Add(new TermQuery(new Term(shingles, syllables[i] + " " + syllables[i + 1])), Occur.SHOULD);
+        if (syllables.Count > 1) query.Add(new PrefixQuery(new Term(shingles, syllables[^2] + " " + last)), Occur.SHOULD);
 
         if (contentTypes is { Count: > 0 })
         {
