@@ -11,7 +11,8 @@ public sealed record TitleSuggestion(string Title, string Url, DateTime Publishe
 /// <summary>
 /// As-you-type suggestions: titles holding every syllable typed (accents and case ignored), the
 /// last one as a prefix since the reader is still typing it. Titles with the typed syllables next
-/// to each other first, then the newest. Reads only the title, address and date of each hit.
+/// to each other first, then the newest. Every clause scores a constant, so a title's length does
+/// not reorder equal matches. Reads only the title, address and date of each hit.
 /// </summary>
 public static class TitleSuggestions
 {
@@ -33,16 +34,16 @@ public static class TitleSuggestions
 
         var field = SearchFields.Folded(SearchFields.TitleText);
         var query = new BooleanQuery();
-        for (var i = 0; i < syllables.Count - 1; i++) query.Add(new TermQuery(new Term(field, syllables[i])), Occur.MUST);
+        for (var i = 0; i < syllables.Count - 1; i++) query.Add(Constant(new TermQuery(new Term(field, syllables[i]))), Occur.MUST);
         var last = syllables[^1];
-        query.Add(new PrefixQuery(new Term(field, last)), Occur.MUST);
-        // The last syllable typed in full ranks above titles that only start with it ("dong" before "dong" → "đông").
-        query.Add(new TermQuery(new Term(field, last)), Occur.SHOULD);
+        query.Add(Constant(new PrefixQuery(new Term(field, last))), Occur.MUST);
+        // The last syllable typed in full ranks above titles that only start with it ("hoa" before "hoach").
+        query.Add(Constant(new TermQuery(new Term(field, last))), Occur.SHOULD);
         // Typed syllables next to each other in the title rank first: "dong n" puts "Đồng Nai" above "nhi đồng năm".
         var shingles = SearchFields.Shingles(SearchFields.TitleText);
         for (var i = 0; i < syllables.Count - 2; i++)
-            query.Add(new TermQuery(new Term(shingles, syllables[i] + " " + syllables[i + 1])), Occur.SHOULD);
-        if (syllables.Count > 1) query.Add(new PrefixQuery(new Term(shingles, syllables[^2] + " " + last)), Occur.SHOULD);
+            query.Add(Constant(new TermQuery(new Term(shingles, syllables[i] + " " + syllables[i + 1]))), Occur.SHOULD);
+        if (syllables.Count > 1) query.Add(Constant(new PrefixQuery(new Term(shingles, syllables[^2] + " " + last))), Occur.SHOULD);
 
         if (contentTypes is { Count: > 0 })
         {
@@ -52,6 +53,8 @@ public static class TitleSuggestions
         }
         return query;
     }
+
+    private static Query Constant(Query query) => new ConstantScoreQuery(query);
 
     public static IReadOnlyList<TitleSuggestion> Find(IndexSearcher searcher, string? typed, IReadOnlyCollection<string>? contentTypes = null)
     {
