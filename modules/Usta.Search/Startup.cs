@@ -1,8 +1,12 @@
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Usta.Articles;
 using Usta.Bulletins;
 using Usta.Contents;
+using Usta.Search.Box;
 using Usta.Search.Indexing;
 using UstaOrchard.Core.Contents;
 using Usta.Search.Recipes;
@@ -46,4 +50,7 @@ public sealed class SearchStartup : ModuleStartup
         services.AddScoped<SearchFilterOptionsLoader>();
         services.AddScoped<SearchService>();
     }
+
+    public override void Configure(IEndpointRouteBuilder endpoints)
+        => endpoints.MapMethods(SuggestEndpoint.Route, [HttpMethods.Get, HttpMethods.Head], SuggestEndpoint.HandleAsync);
 }

@@ -24,6 +24,9 @@ public sealed class SearchIndexTestBed : IDisposable
     public static SearchDocument Doc(string id, string title, string body = "", string lead = "")
         => new() { ContentItemId = id, ContentType = "Article", Title = title, Body = body, Lead = lead, PublishedUtc = new DateTime(2021, 12, 8, 0, 0, 0, DateTimeKind.Utc) };
 
+    /// <summary>A searcher over the index, for query code that takes one (suggestions).</summary>
+    public IndexSearcher Searcher => new(_reader ??= DirectoryReader.Open(_directory));
+
     /// <summary>The ids the reader's query finds, best first.</summary>
     public IReadOnlyList<string> Find(string query)
     {

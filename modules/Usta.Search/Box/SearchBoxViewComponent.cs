@@ -1,0 +1,34 @@
+using Microsoft.AspNetCore.Diagnostics;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.WebUtilities;
+
+namespace Usta.Search.Box;
+
+/// <summary>What the header's search box shows: the reader's query when the page is the search page.</summary>
+public sealed record SearchBoxView(string Query);
+
+/// <summary>
+/// The search box in every page's header: a plain GET form to the search page, so it works without
+/// JavaScript; suggest.js adds title suggestions on top of it.
+/// </summary>
+public sealed class SearchBoxViewComponent : ViewComponent
+{
+    public const string SearchPath = "/tim-kiem";
+
+    // A reader's 10,000-character query is kept in the page's own box, not echoed in every header.
+    private const int MaxShown = 1000;
+
+    public IViewComponentResult Invoke()
+    {
+        // A status page (404, 400…) is re-executed under its own path: the reader's request is the original one.
+        var original = HttpContext.Features.Get<IStatusCodeReExecuteFeature>();
+        var path = original?.OriginalPath ?? HttpContext.Request.Path.Value;
+        var onSearchPage = string.Equals(path?.TrimEnd('/'), SearchPath, StringComparison.OrdinalIgnoreCase);
+        var query = !onSearchPage ? ""
+            : original is not null ? QueryHelpers.ParseQuery(original.OriginalQueryString)["q"].ToString()
+            : HttpContext.Request.Query["q"].ToString();
+        if (query.Length > MaxShown) query = query[..MaxShown];
+        return View(new SearchBoxView(query));
+    }
+}
