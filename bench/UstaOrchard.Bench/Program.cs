@@ -8,6 +8,7 @@ using UstaOrchard.Bench.Search;
 //   UstaOrchard.Bench media [PORT] [SECONDS] [CONNECTIONS]   derivatives of a 12-megapixel JPEG, then /media vs static files
 //   UstaOrchard.Bench contents BASEURL USER PASSWORD [REQUESTS]   the admin content list and save + publish, p50/p99
 //   UstaOrchard.Bench search-corpus ARTICLES FILE [SEED]   generated search documents, one JSON object a line
+//   UstaOrchard.Bench search-rebuild DATA FOLDER   the search index rebuilt from a site's database (a copy: it adds the search tables)
 //   UstaOrchard.Bench search ARTICLES FOLDER [SEED] [QUERIES-PER-CLASS] [RECALL-PER-SHAPE]   index build, query latency, recall
 switch (args)
 {
@@ -34,11 +35,14 @@ switch (args)
         foreach (var article in corpus.Articles(int.Parse(count))) await writer.WriteLineAsync(JsonSerializer.Serialize(article, options));
         return 0;
     }
+    case ["search-rebuild", var data, var folder]:
+        await SearchRebuildBench.RunAsync(data, folder);
+        return 0;
     case ["search", var count, var folder, ..]:
         SearchBench.Run(int.Parse(count), folder, args.Length > 3 ? int.Parse(args[3]) : 2021,
             args.Length > 4 ? int.Parse(args[4]) : 1000, args.Length > 5 ? int.Parse(args[5]) : 6);
         return 0;
     default:
-        Console.Error.WriteLine("usage: UstaOrchard.Bench generate ARTICLES FILE [SEED] | bare URL | media [PORT] [SECONDS] [CONNECTIONS] | contents BASEURL USER PASSWORD [REQUESTS] | search-corpus ARTICLES FILE [SEED] | search ARTICLES FOLDER [SEED] [QUERIES] [RECALL]");
+        Console.Error.WriteLine("usage: UstaOrchard.Bench generate ARTICLES FILE [SEED] | bare URL | media [PORT] [SECONDS] [CONNECTIONS] | contents BASEURL USER PASSWORD [REQUESTS] | search-corpus ARTICLES FILE [SEED] | search-rebuild DATA FOLDER | search ARTICLES FOLDER [SEED] [QUERIES] [RECALL]");
         return 2;
 }
