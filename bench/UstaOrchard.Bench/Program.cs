@@ -1,10 +1,15 @@
+using System.Text.Json;
 using UstaOrchard.Bench;
+using UstaOrchard.Bench.Search;
 
 // Usage:
 //   UstaOrchard.Bench generate ARTICLES FILE [SEED]   a recipe with the setup recipe's categories and ARTICLES articles
 //   UstaOrchard.Bench bare URL                        a bare Kestrel endpoint, the baseline for page latency
 //   UstaOrchard.Bench media [PORT] [SECONDS] [CONNECTIONS]   derivatives of a 12-megapixel JPEG, then /media vs static files
 //   UstaOrchard.Bench contents BASEURL USER PASSWORD [REQUESTS]   the admin content list and save + publish, p50/p99
+//   UstaOrchard.Bench search-corpus ARTICLES FILE [SEED]   generated search documents, one JSON object a line
+//   UstaOrchard.Bench search-rebuild DATA FOLDER   the search index rebuilt from a site's database (a copy: it adds the search tables)
+//   UstaOrchard.Bench search ARTICLES FOLDER [SEED] [QUERIES-PER-CLASS] [RECALL-PER-SHAPE]   index build, query latency, recall
 switch (args)
 {
     case ["generate", var count, var file, ..]:
@@ -22,7 +27,22 @@ switch (args)
     case ["contents", var baseUrl, var user, var password, ..]:
         await ContentsBench.RunAsync(baseUrl, user, password, args.Length > 4 ? int.Parse(args[4]) : 200);
         return 0;
+    case ["search-corpus", var count, var file, ..]:
+    {
+        var corpus = new SearchCorpus(SyllableModel.FromSetupRecipe(), args.Length > 3 ? int.Parse(args[3]) : 2021);
+        await using var writer = new StreamWriter(file);
+        var options = new JsonSerializerOptions { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+        foreach (var article in corpus.Articles(int.Parse(count))) await writer.WriteLineAsync(JsonSerializer.Serialize(article, options));
+        return 0;
+    }
+    case ["search-rebuild", var data, var folder]:
+        await SearchRebuildBench.RunAsync(data, folder);
+        return 0;
+    case ["search", var count, var folder, ..]:
+        SearchBench.Run(int.Parse(count), folder, args.Length > 3 ? int.Parse(args[3]) : 2021,
+            args.Length > 4 ? int.Parse(args[4]) : 1000, args.Length > 5 ? int.Parse(args[5]) : 6);
+        return 0;
     default:
-        Console.Error.WriteLine("usage: UstaOrchard.Bench generate ARTICLES FILE [SEED] | bare URL | media [PORT] [SECONDS] [CONNECTIONS] | contents BASEURL USER PASSWORD [REQUESTS]");
+        Console.Error.WriteLine("usage: UstaOrchard.Bench generate ARTICLES FILE [SEED] | bare URL | media [PORT] [SECONDS] [CONNECTIONS] | contents BASEURL USER PASSWORD [REQUESTS] | search-corpus ARTICLES FILE [SEED] | search-rebuild DATA FOLDER | search ARTICLES FOLDER [SEED] [QUERIES] [RECALL]");
         return 2;
 }

@@ -106,14 +106,36 @@ internal sealed class FoldingFilter : TokenFilter
 /// <summary>Replaces each syllable with its exact key (<see cref="VietnameseText.ExactKey"/>).</summary>
 internal sealed class ExactSyllableFilter : TokenFilter
 {
-    private readonly ICharTermAttribute _term;
+    /// <summary>
+    /// Vietnamese has a few thousand syllables (times their capitalisations): past this many the
+    /// cache starts again rather than growing with unusual text.
+    /// </summary>
+    private const int MaxCached = 16384;
 
-    public ExactSyllableFilter(TokenStream input) : base(input) => _term = AddAttribute<ICharTermAttribute>();
+    private readonly ICharTermAttribute _term;
+    // ExactKey normalises twice and allocates for every syllable; it was a sixth of the index
+    // build's time (bench/README.md, "Search"). The key of a syllable never changes, so it is
+    // kept, looked up by the term buffer without making a string. The filter serves one
+    // stream at a time (the analyzer reuses it per field and thread), so no locking.
+    private readonly Dictionary<string, string> _keys = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> _lookup;
+
+    public ExactSyllableFilter(TokenStream input) : base(input)
+    {
+        _term = AddAttribute<ICharTermAttribute>();
+        _lookup = _keys.GetAlternateLookup<ReadOnlySpan<char>>();
+    }
 
     public override bool IncrementToken()
     {
         if (!m_input.IncrementToken()) return false;
-        var key = VietnameseText.ExactKey(_term.ToString());
+        if (!_lookup.TryGetValue(_term.Buffer.AsSpan(0, _term.Length), out var key))
+        {
+            var syllable = _term.ToString();
+            key = VietnameseText.ExactKey(syllable);
+            if (_keys.Count >= MaxCached) _keys.Clear();
+            _keys[syllable] = key;
+        }
         _term.SetEmpty().Append(key);
         return true;
     }

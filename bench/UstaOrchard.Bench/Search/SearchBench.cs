@@ -1,0 +1,152 @@
+using System.Diagnostics;
+using Lucene.Net.Index;
+using Lucene.Net.Search;
+using Usta.Search.Indexing;
+using Usta.Search.Querying;
+using UstaOrchard.Core.Text;
+
+namespace UstaOrchard.Bench.Search;
+
+/// <summary>
+/// The search benchmark in one process: build a real on-disk index of N generated articles with
+/// the site's writer (<see cref="LuceneIndex"/>: analyzer, document mapping, update by id), then
+/// time readers' queries as a results page runs them, the suggestions' prefix query, and check
+/// every hit count against a scan of the generated text.
+/// </summary>
+public static class SearchBench
+{
+    public static void Run(int count, string folder, int seed, int perClass, int recallPerShape)
+    {
+        var model = SyllableModel.FromSetupRecipe();
+        var corpus = new SearchCorpus(model, seed);
+        Console.WriteLine($"model: {model.SampleWords:N0} words of sample text, {model.DistinctWords:N0} distinct; seed {seed}");
+
+        if (Directory.Exists(folder)) Directory.Delete(folder, recursive: true);
+        using var index = new LuceneIndex("Search", folder);
+        Build(index, corpus, count);
+
+        using var lease = index.Acquire();
+        var searcher = lease.Searcher;
+        Console.WriteLine($"index: {searcher.IndexReader.NumDocs:N0} documents, {searcher.IndexReader.Leaves.Count} segments, {Size(folder) / 1048576.0:F1} MiB on disk");
+
+        var sampler = new QuerySampler(new SearchCorpus(model, seed + 1), 2000, seed + 2);
+        Console.WriteLine();
+        Console.WriteLine($"queries ({perClass} per class, one thread, warm; parse + build + top 10 + stored fields of the 10):");
+        Console.WriteLine("| class | p50 | p95 | p99 | max | CPU a query (mean) | mean hits |");
+        Console.WriteLine("|---|---|---|---|---|---|---|");
+        foreach (var (name, queries) in sampler.LatencyClasses(perClass))
+        {
+            Measure(queries.Take(Math.Min(200, queries.Count)).ToList(), q => ResultsPage(searcher, q.Text));
+            var (times, hits, cpu) = Measure(queries, q => ResultsPage(searcher, q.Text));
+            Console.WriteLine($"| {name} | {Percentiles(times)} | {cpu:F2} ms | {hits.Average():N0} |");
+        }
+
+        Console.WriteLine();
+        Console.WriteLine($"suggestions ({perClass} per class; title.f terms + prefix of the last, top 8, titles loaded):");
+        Console.WriteLine("| typed | p50 | p95 | p99 | max | CPU a query (mean) | mean hits |");
+        Console.WriteLine("|---|---|---|---|---|---|---|");
+        foreach (var (typed, prefixes) in sampler.SuggestionClasses(perClass))
+        {
+            Measure(prefixes.Take(200).ToList(), p => Suggest(searcher, p));
+            var (times, hits, cpu) = Measure(prefixes, p => Suggest(searcher, p));
+            Console.WriteLine($"| {typed} syllable{(typed > 1 ? "s" : "")}, last partial | {Percentiles(times)} | {cpu:F2} ms | {hits.Average():N0} |");
+        }
+
+        Console.WriteLine();
+        var recallQueries = sampler.RecallQueries(recallPerShape);
+        var started = Stopwatch.StartNew();
+        var outcomes = RecallCheck.Run(corpus, count, searcher, recallQueries);
+        long expected = outcomes.Sum(o => (long)o.Expected), found = outcomes.Sum(o => (long)o.Found), wrong = outcomes.Sum(o => (long)o.Wrong);
+        var countsEqual = outcomes.Count(o => o.TotalHits == o.Expected);
+        Console.WriteLine($"recall check: {outcomes.Count} queries ({string.Join(", ", recallQueries.Select(q => q.Class).Distinct())}), scan of {count:N0} articles in {started.Elapsed.TotalSeconds:F0} s");
+        Console.WriteLine($"  TotalHits equal to the scan's count: {countsEqual}/{outcomes.Count}; hits expected {expected:N0}, found {found:N0}, not expected {wrong:N0}");
+        Console.WriteLine($"  recall {(expected == 0 ? 1 : (double)found / expected):P2}, precision {(found + wrong == 0 ? 1 : (double)found / (found + wrong)):P2}");
+        foreach (var o in outcomes.Where(o => o.TotalHits != o.Expected || o.Wrong > 0 || o.Found != o.Expected))
+            Console.WriteLine($"  MISMATCH [{o.Query.Class}] {o.Query.Text}: scan {o.Expected}, TotalHits {o.TotalHits}, found {o.Found}, wrong {o.Wrong} (missed #{o.MissedExample}, wrong #{o.WrongExample})");
+        foreach (var o in outcomes.Take(12))
+            Console.WriteLine($"  e.g. [{o.Query.Class}] {o.Query.Text} → {o.TotalHits:N0}");
+    }
+
+    private static void Build(LuceneIndex index, SearchCorpus corpus, int count)
+    {
+        var allocatedBefore = GC.GetTotalAllocatedBytes(precise: false);
+        var generating = new Stopwatch();
+        var indexing = new Stopwatch();
+        var cpu = Process.GetCurrentProcess().TotalProcessorTime;
+        var batch = new List<SearchDocument>(1000);
+        using var articles = corpus.Articles(count).GetEnumerator();
+        long chars = 0;
+        while (true)
+        {
+            generating.Start();
+            batch.Clear();
+            while (batch.Count < 1000 && articles.MoveNext()) batch.Add(articles.Current);
+            generating.Stop();
+            if (batch.Count == 0) break;
+            chars += batch.Sum(d => (long)d.Title.Length + d.Lead.Length + d.Body.Length);
+            indexing.Start();
+            index.Update(batch);
+            indexing.Stop();
+        }
+        indexing.Start();
+        index.Commit(new Dictionary<string, string> { ["bench"] = count.ToString() });
+        indexing.Stop();
+        var cpuUsed = Process.GetCurrentProcess().TotalProcessorTime - cpu;
+        Console.WriteLine($"generated {count:N0} articles ({chars / (double)count:N0} characters of title + lead + body each) in {generating.Elapsed.TotalSeconds:F1} s");
+        Console.WriteLine($"index build: {indexing.Elapsed.TotalSeconds:F1} s wall ({count / indexing.Elapsed.TotalSeconds:N0} docs/s), " +
+                          $"process CPU {cpuUsed.TotalSeconds:F1} s (generation included), {Size(index.Folder) / 1048576.0:F1} MiB on disk, " +
+                          $"peak working set {Process.GetCurrentProcess().PeakWorkingSet64 / 1048576} MiB, " +
+                          $"{(GC.GetTotalAllocatedBytes(precise: false) - allocatedBefore) / 1073741824.0:F1} GiB allocated");
+    }
+
+    /// <summary>What a results page does: the reader's query parsed and built, the top 10, their stored fields.</summary>
+    private static int ResultsPage(IndexSearcher searcher, string text)
+    {
+        var query = SearchQueryBuilder.Build(ReaderQuery.Parse(text));
+        if (query is null) return 0;
+        var top = searcher.Search(query, 10);
+        foreach (var hit in top.ScoreDocs) LuceneDocuments.Read(searcher.Doc(hit.Doc));
+        return top.TotalHits;
+    }
+
+    /// <summary>The suggestions' query: every typed syllable but the last as a term of title.f, the last as a prefix; top 8 titles.</summary>
+    private static int Suggest(IndexSearcher searcher, string typed)
+    {
+        var syllables = QuerySampler.Syllables(typed).Select(VietnameseText.Fold).Where(s => s.Length > 0).ToList();
+        if (syllables.Count == 0) return 0;
+        var field = SearchFields.Folded(SearchFields.TitleText);
+        var query = new BooleanQuery();
+        foreach (var syllable in syllables.Take(syllables.Count - 1)) query.Add(new TermQuery(new Term(field, syllable)), Occur.MUST);
+        query.Add(new PrefixQuery(new Term(field, syllables[^1])), Occur.MUST);
+        var top = searcher.Search(query, 8);
+        foreach (var hit in top.ScoreDocs) searcher.Doc(hit.Doc).Get(SearchFields.Title);
+        return top.TotalHits;
+    }
+
+    /// <summary>
+    /// Wall time of each run, and the process's CPU time per run over the class: on a machine
+    /// shared with other work, wall times include waiting for a core; the CPU time does not.
+    /// </summary>
+    private static (double[] Times, int[] Hits, double CpuPerRun) Measure<T>(IReadOnlyList<T> inputs, Func<T, int> run)
+    {
+        var times = new double[inputs.Count];
+        var hits = new int[inputs.Count];
+        var cpu = Process.GetCurrentProcess().TotalProcessorTime;
+        for (var i = 0; i < inputs.Count; i++)
+        {
+            var start = Stopwatch.GetTimestamp();
+            hits[i] = run(inputs[i]);
+            times[i] = Stopwatch.GetElapsedTime(start).TotalMilliseconds;
+        }
+        return (times, hits, (Process.GetCurrentProcess().TotalProcessorTime - cpu).TotalMilliseconds / Math.Max(1, inputs.Count));
+    }
+
+    private static string Percentiles(double[] times)
+    {
+        var sorted = times.Order().ToArray();
+        double At(double p) => sorted[Math.Min(sorted.Length - 1, (int)Math.Ceiling(p * sorted.Length) - 1)];
+        return $"{At(0.50):F2} ms | {At(0.95):F2} ms | {At(0.99):F2} ms | {sorted[^1]:F1} ms";
+    }
+
+    public static long Size(string folder) => new DirectoryInfo(folder).EnumerateFiles("*", SearchOption.AllDirectories).Sum(f => f.Length);
+}
