@@ -25,7 +25,7 @@ public static class SearchBench
         using var index = new LuceneIndex("Search", folder);
         Build(index, corpus, count);
 
-        using var lease = index.Acquire();
+        using var lease = index.Acquire()!;
         var searcher = lease.Searcher;
         Console.WriteLine($"index: {searcher.IndexReader.NumDocs:N0} documents, {searcher.IndexReader.Leaves.Count} segments, {Size(folder) / 1048576.0:F1} MiB on disk");
 

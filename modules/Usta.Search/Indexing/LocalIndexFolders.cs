@@ -25,6 +25,20 @@ public sealed class LocalIndexFolders(SearchOptions options)
                 .Where(d => File.Exists(Path.Combine(d.FullName, NodeIdFile)) || File.Exists(Path.Combine(d.FullName, PointerFile)))
                 .Select(d => d.Name).ToList();
 
+    /// <summary>This node's id for the index, or null before its worker first made the folder.</summary>
+    public string? ExistingNodeIdOf(string name)
+    {
+        var file = Path.Combine(IndexFolder(name), NodeIdFile);
+        try
+        {
+            return File.Exists(file) && Guid.TryParse(File.ReadAllText(file).Trim(), out var id) ? id.ToString("N") : null;
+        }
+        catch (IOException)
+        {
+            return null;
+        }
+    }
+
     public string NodeIdOf(string name)
     {
         var file = Path.Combine(IndexFolder(name), NodeIdFile);

@@ -1,4 +1,5 @@
 using System.Net;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Usta.Search.Indexing;
 using UstaOrchard.Core.Data;
@@ -66,6 +67,13 @@ public sealed class SearchOpsAdminPageTests(EditorSiteFixture site) : IClassFixt
             return await db.SaveChangesAsync();
         });
 
+        // This host's worker builds its own copy of the new index and reports it beside the two rows above.
+        await site.Factory.WaitForSearchIndexAsync(reported);
+        var thisNode = site.Factory.Services.GetRequiredService<LocalIndexFolders>().ExistingNodeIdOf(reported);
+        // The worker reports after the pass that built the copy: give it a moment.
+        for (var wait = 0; wait < 50 && !await site.Factory.InScopeAsync(sp =>
+                 sp.GetRequiredService<UstaDbContext>().Set<SearchNodeState>().AnyAsync(x => x.NodeId == thisNode && x.IndexName == reported)); wait++)
+            await Task.Delay(100);
         var admin = await site.Factory.SignedInAsync("Administrator");
         var page = await admin.GetDocumentAsync(Url);
 
@@ -73,15 +81,16 @@ public sealed class SearchOpsAdminPageTests(EditorSiteFixture site) : IClassFixt
         var section = page.QuerySelector($"[data-index='{reported}']")!;
         Assert.Equal("Article", section.Text("[data-test=types]"));
         Assert.Equal("phiên bản đã xuất bản", section.Text("[data-test=holds]"));
+        Assert.NotNull(section.QuerySelector($"[data-node='{thisNode}'] [data-test=this-node]"));
         var here = section.QuerySelector("[data-node='nut-nay']")!;
-        Assert.NotNull(here.QuerySelector("[data-test=this-machine]"));
+        Assert.Null(here.QuerySelector("[data-test=this-node]"));
         Assert.Equal("12.345", here.Text("[data-test=documents]"));
         Assert.Equal("3,5 MB", here.Text("[data-test=size]"));
         Assert.Equal("không có", here.Text("[data-test=lag]"));
         Assert.StartsWith("đang hoạt động, đã cập nhật (thế hệ 1)", here.Text("[data-test=state]"));
         Assert.EndsWith(", mất 2,5 giây", here.Text("[data-test=last-rebuild]"));
         var other = section.QuerySelector("[data-node='nut-khac']")!;
-        Assert.Null(other.QuerySelector("[data-test=this-machine]"));
+        Assert.Null(other.QuerySelector("[data-test=this-node]"));
         Assert.StartsWith("không hoạt động, đang xây dựng lại (thế hệ 0/1)", other.Text("[data-test=state]"));
         Assert.Contains("tác vụ chờ, cũ nhất đã", other.Text("[data-test=lag]"));
         Assert.Equal("chưa bao giờ", other.Text("[data-test=last-rebuild]"));

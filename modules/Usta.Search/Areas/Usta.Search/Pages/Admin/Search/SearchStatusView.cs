@@ -18,7 +18,7 @@ public sealed record SearchIndexView(
 
 public sealed record SearchNodeView(
     string Machine,
-    bool IsThisMachine,
+    bool IsThisNode,
     string NodeId,
     bool IsLive,
     string Seen,
@@ -31,7 +31,7 @@ public sealed record SearchNodeView(
     string LastRebuild);
 
 /// <summary>Turns <see cref="SearchIndexStatus"/> into <see cref="SearchIndexView"/>.</summary>
-public sealed class SearchStatusFormatter(IStringLocalizer S, TimeZoneInfo zone, DateTime nowUtc)
+public sealed class SearchStatusFormatter(IStringLocalizer S, TimeZoneInfo zone, DateTime nowUtc, Func<string, string?> thisNodeId)
 {
     private static readonly CultureInfo Vietnamese = CultureInfo.GetCultureInfo("vi-VN");
 
@@ -53,7 +53,7 @@ public sealed class SearchStatusFormatter(IStringLocalizer S, TimeZoneInfo zone,
 
     private SearchNodeView ToView(SearchNodeStatus node, SearchIndexStatus index) => new(
         node.MachineName,
-        string.Equals(node.MachineName, Environment.MachineName, StringComparison.OrdinalIgnoreCase),
+        node.NodeId == thisNodeId(index.Definition.Name),
         node.NodeId,
         node.IsLive,
         S["last report {0} ({1} ago)", Local(node.LastSeenUtc), Age(nowUtc - node.LastSeenUtc)],
