@@ -26,7 +26,7 @@ public sealed class SearchBoxViewComponent : ViewComponent
         var path = original?.OriginalPath ?? HttpContext.Request.Path.Value;
         var onSearchPage = string.Equals(path?.TrimEnd('/'), SearchPath, StringComparison.OrdinalIgnoreCase);
         var query = !onSearchPage ? ""
-            : original is not null ? QueryHelpers.ParseQuery(original.OriginalQueryString)["q"].ToString()
+            : original is not null ? QueryHelpers.ParseQuery(original.OriginalQueryString).GetValueOrDefault("q").ToString()
             : HttpContext.Request.Query["q"].ToString();
         if (query.Length > MaxShown) query = query[..MaxShown];
         return View(new SearchBoxView(query));

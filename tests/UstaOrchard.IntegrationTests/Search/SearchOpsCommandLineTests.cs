@@ -24,15 +24,30 @@ public sealed class SearchOpsCommandLineTests : IDisposable
 
         Assert.True(result.ExitCode == 0, result.Error + result.Output);
         Assert.Contains("'Search': mọi nút sẽ xây dựng lại chỉ mục này; bản trên nút này đã được xây dựng lại: 1 tài liệu trong ", result.Output);
-        using var directory = FSDirectory.Open(Path.Combine(_dataPath, "App_Data", "Search", "Search"));
-        using var reader = DirectoryReader.Open(directory);
-        Assert.Equal(1, reader.NumDocs);
-        Assert.Equal("2", reader.IndexCommit.UserData["generation"]);
+        var first = CurrentCopy();
+        using (var directory = FSDirectory.Open(first))
+        using (var reader = DirectoryReader.Open(directory))
+        {
+            Assert.Equal(1, reader.NumDocs);
+            Assert.Equal("2", reader.IndexCommit.UserData["generation"]);
+        }
 
         var again = await RunAsync("search", "rebuild");
         Assert.True(again.ExitCode == 0, again.Error + again.Output);
-        using var second = DirectoryReader.Open(directory);
-        Assert.Equal("3", second.IndexCommit.UserData["generation"]);
+        // A rebuild is a new generation folder; the old one is gone.
+        var second = CurrentCopy();
+        Assert.NotEqual(first, second);
+        Assert.False(System.IO.Directory.Exists(first));
+        using var secondDirectory = FSDirectory.Open(second);
+        using var secondReader = DirectoryReader.Open(secondDirectory);
+        Assert.Equal("3", secondReader.IndexCommit.UserData["generation"]);
+    }
+
+    // The folder this node's copy lives in, as the pointer file beside the generations names it.
+    private string CurrentCopy()
+    {
+        var root = Path.Combine(_dataPath, "App_Data", "Search", "Search");
+        return Path.Combine(root, File.ReadAllText(Path.Combine(root, "current")).Trim());
     }
 
     [Fact]
