@@ -32,11 +32,15 @@ public sealed class SearchSettingsCheck(SearchIndexManager indexes, ContentDefin
             return S["\"SearchSettings\" must be an object with \"SearchIndex\" (text), \"PageSize\" (a whole number) and \"ContentTypes\" (a list)"];
         if (settings.PageSize is < 1 or > SearchSettings.MaxPageSize)
             return S["\"SearchSettings\": \"PageSize\" must be a whole number from 1 to {0}, not {1}", SearchSettings.MaxPageSize, settings.PageSize];
-        if (await indexes.GetRecordAsync(settings.SearchIndex, ct) is null)
+        var record = await indexes.GetRecordAsync(settings.SearchIndex, ct);
+        if (record is null)
         {
             var known = (await indexes.ListAsync(ct)).Select(d => d.Name);
             return S["\"SearchSettings\": the search index '{0}' is not defined (indexes: {1})", settings.SearchIndex, string.Join(", ", known)];
         }
+        // Readers must never see drafts: the public search only uses an index of published versions.
+        if (record.IndexLatest)
+            return S["\"SearchSettings\": the search index '{0}' holds drafts (IndexLatest): readers' search needs an index of published versions", settings.SearchIndex];
         foreach (var type in settings.ContentTypes)
         {
             if (await definitions.GetTypeAsync(type, ct) is null)

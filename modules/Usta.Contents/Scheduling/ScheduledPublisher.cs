@@ -44,7 +44,7 @@ public sealed class ScheduledPublisher(IServiceScopeFactory scopes, TimeProvider
         {
             await using var scope = scopes.CreateAsyncScope();
             var db = scope.ServiceProvider.GetRequiredService<UstaDbContext>();
-            await using var transaction = await db.Database.BeginTransactionAsync(ct);
+            await using var transaction = await db.BeginContentTransactionAsync(ct);
             // The claim. "PublishUtc <= now" again: the editor may have moved the plan since it was listed.
             var plan = await db.Set<ScheduledPublicationRecord>().AsNoTracking()
                 .FirstOrDefaultAsync(x => x.ContentItemId == contentItemId && x.PublishUtc <= now, ct);

@@ -124,7 +124,7 @@ public sealed class MediaLibrary(IFileStore store, MediaChanges changes, MediaUs
     {
         if (target == entry.Path) return LibraryResult.Ok(target);
         if (await store.GetEntryAsync(target, ct) is not null) return LibraryResult.Fail(S["'{0}' already exists.", target]);
-        await using var transaction = await db.Database.BeginTransactionAsync(ct);
+        await using var transaction = await db.BeginContentTransactionAsync(ct);
         var moved = false;
         try
         {

@@ -27,7 +27,12 @@ public static class SuggestEndpoint
 
         var settings = (await site.GetAsync(ct)).Get<SearchSettings>();
         using var lease = store.TryAcquire(settings.SearchIndex);
-        if (lease is null) return Results.Json(Array.Empty<SuggestionJson>());
+        if (lease is null)
+        {
+            // Not ready yet on this node: an empty answer must not be kept by a shared cache.
+            context.Response.Headers.CacheControl = "no-store";
+            return Results.Json(Array.Empty<SuggestionJson>());
+        }
 
         var found = TitleSuggestions.Find(lease.Searcher, typed, settings.ContentTypes);
         var zone = await clock.GetTimeZoneAsync(ct);

@@ -28,6 +28,11 @@ public sealed partial class SearchIndexManager(UstaDbContext db, TimeProvider cl
         _ => null,
     };
 
+    /// <summary>An index whose name is <paramref name="name"/> in another case ("search" for "Search"), if any.</summary>
+    public async Task<string?> NameDifferingInCaseAsync(string name, CancellationToken ct)
+        => (await db.Set<SearchIndexRecord>().AsNoTracking().Select(x => x.Name).ToListAsync(ct))
+            .FirstOrDefault(x => x != name && string.Equals(x, name, StringComparison.OrdinalIgnoreCase));
+
     public async Task<IReadOnlyList<SearchIndexDefinition>> ListAsync(CancellationToken ct)
         => (await db.Set<SearchIndexRecord>().AsNoTracking().OrderBy(x => x.Name).ToListAsync(ct)).Select(ToDefinition).ToList();
 
@@ -41,6 +46,8 @@ public sealed partial class SearchIndexManager(UstaDbContext db, TimeProvider cl
     public async Task SaveAsync(SearchIndexDefinition definition, CancellationToken ct)
     {
         if (!IsValidName(definition.Name)) throw new ArgumentException($"'{definition.Name}' is not a valid index name.", nameof(definition));
+        if (await NameDifferingInCaseAsync(definition.Name, ct) is { } existing)
+            throw new ArgumentException($"'{definition.Name}' differs only in case from the index '{existing}'.", nameof(definition));
         var analyzer = AnalyzerOf(definition.AnalyzerName) ?? throw new ArgumentException($"Unknown analyzer '{definition.AnalyzerName}'.", nameof(definition));
         var types = JsonSerializer.Serialize(definition.IndexedContentTypes.Distinct().Order(StringComparer.Ordinal));
         var record = await db.Set<SearchIndexRecord>().FirstOrDefaultAsync(x => x.Name == definition.Name, ct);

@@ -22,9 +22,32 @@ public sealed class SearchIndexSync(UstaDbContext db, SearchIndexStore store, Lo
     {
         var records = await db.Set<SearchIndexRecord>().AsNoTracking().ToListAsync(ct);
         var prunedThrough = await PrunedThroughAsync(ct);
+        // Ids only grow: a copy that has applied more than the database ever handed out belongs to
+        // another database (restored from a backup, replaced, its sequence reset) and is rebuilt.
+        var handedOut = Math.Max(await db.Set<SearchIndexingTask>().MaxAsync(t => (long?)t.Id, ct) ?? 0, prunedThrough);
         var changed = false;
         foreach (var record in records)
-            changed |= await SyncAsync(record.Generation, SearchIndexManager.ToDefinition(record), prunedThrough, ct);
+        {
+            try
+            {
+                changed |= await SyncAsync(record.Generation, SearchIndexManager.ToDefinition(record), prunedThrough, handedOut, ct);
+                if (state.Failing.Remove(record.Name)) logger.LogInformation("Search index {Index} is kept current again", record.Name);
+            }
+            catch (Exception e) when (!ct.IsCancellationRequested && e is IOException or UnauthorizedAccessException or ObjectDisposedException)
+            {
+                // This node's copy is unusable (its folder deleted or damaged under us, the disk full):
+                // drop it; the next pass rebuilds it from the database (searches say "being rebuilt"
+                // meanwhile). One index's trouble never stops the others.
+                if (state.Failing.Add(record.Name))
+                    logger.LogError(e, "Search index {Index}: this node's copy failed and is rebuilt from the database", record.Name);
+                if (store.Current(record.Name) is { } broken)
+                {
+                    store.Remove(record.Name);
+                    LocalIndexFolders.DeleteQuietly(broken.Folder);
+                }
+                changed = true;
+            }
+        }
 
         var defined = records.Select(r => r.Name).ToHashSet(StringComparer.OrdinalIgnoreCase);
         foreach (var name in store.Names.Concat(folders.IndexNames()).Distinct(StringComparer.OrdinalIgnoreCase).Where(n => !defined.Contains(n)).ToList())
@@ -37,13 +60,20 @@ public sealed class SearchIndexSync(UstaDbContext db, SearchIndexStore store, Lo
         return changed;
     }
 
-    private async Task<bool> SyncAsync(int generation, SearchIndexDefinition definition, long prunedThrough, CancellationToken ct)
+    private async Task<bool> SyncAsync(int generation, SearchIndexDefinition definition, long prunedThrough, long handedOut, CancellationToken ct)
     {
         var name = definition.Name;
         var index = store.Current(name);
+        if (index is not null && !System.IO.Directory.Exists(index.Folder))
+        {
+            // Deleted while this node runs (an operator cleaning up): rebuild it, as at a start without it.
+            logger.LogWarning("Search index {Index}: the folder of this node's copy was deleted; rebuilding it", name);
+            store.Remove(name);
+            index = null;
+        }
         if (index is null && !TryOpenFromDisk(name, out index)) return false;
         var committed = store.CommittedState(name);
-        if (index is null || committed is null || committed.Generation != generation || committed.Cursor < prunedThrough)
+        if (index is null || committed is null || committed.Generation != generation || committed.Cursor < prunedThrough || committed.Cursor > handedOut)
         {
             await RebuildAsync(generation, definition, prunedThrough, ct);
             return true;
@@ -70,6 +100,13 @@ public sealed class SearchIndexSync(UstaDbContext db, SearchIndexStore store, Lo
             if (state.LockFailed.Add(folder))
                 logger.LogError(e, "Search index folder {Folder} is locked by another process: every node (process) needs its own Search:IndexPath. This node leaves index {Index} alone until the lock is released", folder, name);
             return false;
+        }
+        catch (IOException e)
+        {
+            // A damaged copy (a truncated segments file, a half-copied folder): rebuild it rather than fail forever.
+            logger.LogError(e, "Search index {Index}: this node's copy in {Folder} cannot be opened; it is rebuilt from the database", name, folder);
+            LocalIndexFolders.DeleteQuietly(folder);
+            return true;
         }
         state.LockFailed.Remove(folder);
         DeleteStaleFolders(name, folder);
@@ -173,4 +210,7 @@ public sealed class SearchIndexSyncState
 {
     /// <summary>Folders found locked by another process, already logged.</summary>
     public HashSet<string> LockFailed { get; } = [];
+
+    /// <summary>Indexes whose copy failed, already logged.</summary>
+    public HashSet<string> Failing { get; } = new(StringComparer.OrdinalIgnoreCase);
 }

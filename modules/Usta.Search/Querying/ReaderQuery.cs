@@ -34,7 +34,8 @@ public sealed record ReaderQuery(string Text, IReadOnlyList<ReaderClause> Clause
 
     public static ReaderQuery Parse(string? input)
     {
-        var text = VietnameseText.Nfc(input ?? "").Trim();
+        // Phones and Vietnamese keyboards type “ ” (and ‘ ’ or « »): they quote a phrase as " does.
+        var text = VietnameseText.Nfc(input ?? "").Replace('“', '"').Replace('”', '"').Replace('„', '"').Replace('«', '"').Replace('»', '"').Trim();
         var truncated = false;
         if (text.Length > MaxLength)
         {

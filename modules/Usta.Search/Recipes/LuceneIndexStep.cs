@@ -46,6 +46,9 @@ public sealed class LuceneIndexStep(SearchIndexManager indexes, ContentDefinitio
     {
         if (!SearchIndexManager.IsValidName(name))
             throw new RecipeStepException(S["'{0}' is not a valid index name (at most {1} letters, digits, '-' or '_')", name, SearchIndexManager.MaxNameLength], name);
+        // One folder per index on every node, and folders may ignore case: "search" beside "Search" is refused.
+        if (await indexes.NameDifferingInCaseAsync(name, ct) is { } existing)
+            throw new RecipeStepException(S["the index '{0}' differs only in case from the index '{1}': use '{1}' or another name", name, existing], name);
         if (node is not JsonObject settings)
             throw new RecipeStepException(S["the index '{0}' must be an object with \"AnalyzerName\", \"IndexLatest\" and \"IndexedContentTypes\"", name], name);
         foreach (var (key, _) in settings)

@@ -42,7 +42,7 @@ public sealed class ContentIndexRebuilder(UstaDbContext db, IEnumerable<IContent
 
     private async Task RebuildBatchAsync(List<string> ids, IContentHandler[] selected, CancellationToken ct)
     {
-        await using var transaction = await db.Database.BeginTransactionAsync(ct);
+        await using var transaction = await db.BeginContentTransactionAsync(ct);
         var indexed = (await db.ContentItems.AsNoTracking()
                 .Where(x => ids.Contains(x.ContentItemId) && (x.Latest || x.Published)).ToListAsync(ct))
             .ToLookup(x => x.ContentItemId);

@@ -283,7 +283,7 @@ public sealed partial class ContentManager(UstaDbContext db, IEnumerable<IConten
         try
         {
             if (db.Database.CurrentTransaction is not null) return await work();
-            await using var transaction = await db.Database.BeginTransactionAsync(ct);
+            await using var transaction = await db.BeginContentTransactionAsync(ct);
             var result = await work();
             await transaction.CommitAsync(ct);
             return result;

@@ -1,3 +1,4 @@
+using UstaOrchard.Core.Data;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
 using UstaOrchard.Core.Modules;
@@ -35,7 +36,7 @@ public sealed class DataMigrationRunner(UstaDbContext db, IEnumerable<IDataMigra
             var from = record?.Version ?? 0;
             if (from >= migration.Version) continue;
 
-            await using var transaction = await db.Database.BeginTransactionAsync(ct);
+            await using var transaction = await db.BeginContentTransactionAsync(ct);
             await migration.MigrateAsync(from, ct);
             if (record is null) db.ModuleMigrations.Add(record = new ModuleMigrationRecord { ModuleId = migration.ModuleId });
             record.Version = migration.Version;

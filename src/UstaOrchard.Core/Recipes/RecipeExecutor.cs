@@ -43,7 +43,7 @@ public sealed partial class RecipeExecutor(IServiceScopeFactory scopes, IConfigu
 
         var db = scope.ServiceProvider.GetRequiredService<UstaDbContext>();
         var expressions = new RecipeExpressions(recipe, options.Parameters, configuration);
-        await using var transaction = await db.Database.BeginTransactionAsync(ct);
+        await using var transaction = await db.BeginContentTransactionAsync(ct);
         var run = new Run(this, S, logger, recipe, db, transaction);
         List<RecipeStepResult> results;
         var committed = false;

@@ -47,7 +47,7 @@ public static class VietnameseText
     /// </summary>
     public static string ExactKey(string syllable)
     {
-        var decomposed = Nfc(syllable).ToLowerInvariant().Normalize(NormalizationForm.FormD);
+        var decomposed = Nfc(syllable).ToLowerInvariant().Replace('ð', 'đ').Normalize(NormalizationForm.FormD);
         var tone = '\0';
         var builder = new StringBuilder(decomposed.Length + 2);
         foreach (var c in decomposed)
@@ -97,7 +97,8 @@ public static class VietnameseText
     private static char FoldOne(char c)
     {
         // đ/Đ have no Unicode decomposition, so they are mapped by hand before marks are stripped.
-        if (c is 'đ' or 'Đ') return 'd';
+        // Ð (U+00D0, Icelandic eth) stands in for Đ in text converted from the old TCVN3/VNI encodings.
+        if (c is 'đ' or 'Đ' or 'Ð') return 'd';
         if (CharUnicodeInfo.GetUnicodeCategory(c) == UnicodeCategory.NonSpacingMark) return Dropped;
         var decomposed = char.ToLowerInvariant(c).ToString().Normalize(NormalizationForm.FormD);
         foreach (var d in decomposed)

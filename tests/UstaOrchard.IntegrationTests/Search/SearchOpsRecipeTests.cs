@@ -52,6 +52,7 @@ public sealed class SearchOpsRecipeTests(EditorSiteFixture site) : IClassFixture
     [InlineData(null, """{ "IndexedContentTypes": [7] }""", "mỗi phần tử của \"IndexedContentTypes\" phải là tên một loại nội dung")]
     [InlineData(null, """{ "IndexedContentType": ["Article"] }""", "có khóa không hợp lệ \"IndexedContentType\"")]
     [InlineData(null, "true", "phải là một đối tượng có \"AnalyzerName\"")]
+    [InlineData("search", """{ "IndexedContentTypes": ["Article"] }""", "chỉ khác chỉ mục 'Search' ở chữ hoa/thường")]
     public async Task InvalidIndex_FailsNamingIt_AndSavesNothing(string? badName, string settings, string expected)
     {
         site.Factory.Logs.Expect(e => e.Category.EndsWith(nameof(RecipeExecutor)));
@@ -105,6 +106,22 @@ public sealed class SearchOpsRecipeTests(EditorSiteFixture site) : IClassFixture
         Assert.Contains(expected, error.Message);
         var stored = await site.Factory.InScopeAsync(sp => sp.GetRequiredService<SiteService>().GetAsync(default));
         Assert.NotEqual(siteName, stored.SiteName);
+    }
+
+    [Fact]
+    public async Task SearchSettings_RefuseAnIndexOfDrafts()
+    {
+        site.Factory.Logs.Expect(e => e.Category.EndsWith(nameof(RecipeExecutor)));
+        var name = NewName();
+
+        var error = await Assert.ThrowsAsync<RecipeExecutionException>(() => site.ApplyAsync($$"""
+            { "steps": [
+                { "name": "lucene-index", "Indices": [ { "{{name}}": { "IndexLatest": true, "IndexedContentTypes": ["Article"] } } ] },
+                { "name": "Settings", "SearchSettings": { "SearchIndex": "{{name}}" } } ] }
+            """));
+
+        Assert.Equal("SearchSettings", error.Item);
+        Assert.Contains($"chỉ mục tìm kiếm '{name}' chứa cả bản nháp", error.Message);
     }
 
     [Fact]

@@ -61,4 +61,21 @@ public sealed class VietnameseAnalyzerTests
     [Fact]
     public void Folded_syllables_split_on_punctuation()
         => Assert.Equal(["pc", "covid", "dong", "nai"], VietnameseAnalyzer.FoldedSyllables("PC-Covid, Đồng Nai!"));
+
+    [Fact]
+    public void Curly_quotes_quote_a_phrase()
+    {
+        using var index = new SearchIndexTestBed(Doc("a", "Hội thảo khoa học"), Doc("b", "Học sinh khoa toán"));
+        Assert.Equal(["a"], index.Find("“khoa học”"));
+        Assert.Equal(["a"], index.Find("«khoa học»"));
+    }
+
+    [Fact]
+    public void Eth_stands_for_D_with_stroke()
+    {
+        // Text converted from the old TCVN3/VNI encodings writes Ð (U+00D0) for Đ.
+        using var index = new SearchIndexTestBed(Doc("a", "Liên hiệp Hội Đồng Nai"), Doc("b", "Khoa học"));
+        Assert.Equal(["a"], index.Find("ÐỒNG NAI"));
+        Assert.Equal(UstaOrchard.Core.Text.VietnameseText.ExactKey("Đồng"), UstaOrchard.Core.Text.VietnameseText.ExactKey("Ðồng"));
+    }
 }
