@@ -30,6 +30,18 @@ public sealed class SearchIndexingTaskHandler(UstaDbContext db, SearchIndexingSi
             Kind = kind,
             CreatedUtc = clock.GetUtcNow().UtcDateTime,
         });
+        // An article's document holds its categories' titles: a category's change (a new title) is
+        // every published article's in it too. Categories change seldom; their articles are listed by index.
+        if (context.ContentItem.ContentType == Usta.Contents.ContentTypes.Category)
+        {
+            var id = context.ContentItem.ContentItemId;
+            var articles = await db.Set<Usta.Articles.ArticleCategoryIndex>().AsNoTracking()
+                .Where(x => x.CategoryId == id && x.Published).Select(x => x.ContentItemId).Distinct().ToListAsync(ct);
+            var now = clock.GetUtcNow().UtcDateTime;
+            foreach (var article in articles)
+                db.Add(new SearchIndexingTask { ContentItemId = article, Kind = SearchTaskKind.Update, CreatedUtc = now });
+        }
+
         // Not committed yet: the worker may look too early, and then finds it on its next pass.
         signal.Poke();
     }
