@@ -130,4 +130,15 @@ public sealed class SearchPageQueryTests(EditorSiteFixture site) : IClassFixture
         Assert.Equal("noindex", answer.Document.QuerySelector("meta[name=robots]")?.GetAttribute("content"));
         Assert.Null(answer.Notice);
     }
+
+    [Fact]
+    public async Task TheQueryNamesThePage_AndEachSearchFormHasItsOwnName()
+    {
+        var answer = await SearchPageClient.SearchAsync(site.Factory, "dong nai");
+
+        Assert.StartsWith("Tìm kiếm: dong nai – ", answer.Document.Title);
+        var names = answer.Document.QuerySelectorAll("form[role=search]").Select(f => f.GetAttribute("aria-label")).ToList();
+        Assert.Equal(2, names.Count);
+        Assert.Equal(2, names.Distinct().Count(n => !string.IsNullOrEmpty(n)));
+    }
 }
