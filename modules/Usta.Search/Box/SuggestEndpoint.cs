@@ -1,3 +1,4 @@
+using Lucene.Net.Search;
 using System.Globalization;
 using Microsoft.AspNetCore.Http;
 using Usta.Search.Indexing;
@@ -23,9 +24,10 @@ public static class SuggestEndpoint
         // Public titles only, the same for everyone: a short shared cache spares the index a burst of typing.
         context.Response.Headers.CacheControl = "public, max-age=60";
         var typed = context.Request.Query["q"].ToString();
-        if (TitleSuggestions.Build(typed) is null) return Results.Json(Array.Empty<SuggestionJson>());
-
         var settings = (await site.GetAsync(ct)).Get<SearchSettings>();
+        var query = TitleSuggestions.Build(typed, settings.ContentTypes);
+        if (query is null) return Results.Json(Array.Empty<SuggestionJson>());
+
         using var lease = store.TryAcquire(settings.SearchIndex);
         if (lease is null)
         {
@@ -34,7 +36,7 @@ public static class SuggestEndpoint
             return Results.Json(Array.Empty<SuggestionJson>());
         }
 
-        var found = TitleSuggestions.Find(lease.Searcher, typed, settings.ContentTypes);
+        var found = TitleSuggestions.Find(lease.Searcher, query);
         var zone = await clock.GetTimeZoneAsync(ct);
         return Results.Json(found.Select(s => new SuggestionJson(s.Title, s.Url,
             TimeZoneInfo.ConvertTimeFromUtc(s.PublishedUtc, zone).ToString(SiteClock.DateFormat, CultureInfo.InvariantCulture))).ToList());

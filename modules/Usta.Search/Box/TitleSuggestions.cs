@@ -59,7 +59,12 @@ public static class TitleSuggestions
     public static IReadOnlyList<TitleSuggestion> Find(IndexSearcher searcher, string? typed, IReadOnlyCollection<string>? contentTypes = null)
     {
         var query = Build(typed, contentTypes);
-        if (query is null) return [];
+        return query is null ? [] : Find(searcher, query);
+    }
+
+    /// <summary>The suggestions for a query <see cref="Build"/> made.</summary>
+    public static IReadOnlyList<TitleSuggestion> Find(IndexSearcher searcher, Query query)
+    {
         var sort = new Sort(SortField.FIELD_SCORE, new SortField(SearchFields.Published, SortFieldType.INT64, reverse: true));
         var hits = searcher.Search(query, null, MaxResults, sort, doDocScores: true, doMaxScore: false);
         return hits.ScoreDocs.Select(hit =>

@@ -67,8 +67,7 @@ public static class SearchHighlighter
     {
         var result = new List<Token>();
         if (string.IsNullOrEmpty(text)) return result;
-        using var analyzer = new VietnameseAnalyzer();
-        using var stream = analyzer.GetTokenStream(SearchFields.Folded(SearchFields.Text), text);
+        using var stream = VietnameseAnalyzer.Shared.GetTokenStream(SearchFields.Folded(SearchFields.Text), text);
         var term = stream.AddAttribute<ICharTermAttribute>();
         var offset = stream.AddAttribute<IOffsetAttribute>();
         stream.Reset();
