@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Localization;
+using UstaOrchard.Core.Caching;
 using UstaOrchard.Core.Contents;
 using UstaOrchard.Core.Data;
 using UstaOrchard.Core.Definitions;
@@ -34,6 +35,9 @@ public static class CoreServiceCollectionExtensions
         services.AddSingleton<IAuthorizationPolicyProvider, PermissionPolicyProvider>();
         services.AddHttpContextAccessor();
         services.TryAddSingleton<ICurrentUser, HttpCurrentUser>();
+
+        services.AddSingleton<TaggedMemoryCache>();
+        services.AddSingleton<ICacheEvictionHandler>(sp => sp.GetRequiredService<TaggedMemoryCache>());
 
         services.AddScoped<ContentManager>();
         services.AddScoped<ContentIndexRebuilder>();

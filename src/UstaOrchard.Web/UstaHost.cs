@@ -142,6 +142,8 @@ public static class UstaHost
         app.UseRateLimiter();
         app.UseAuthentication();
         app.UseAuthorization();
+        // Modules' middleware (the visitor counter) sees every request, even one the output cache answers.
+        app.UseModules();
         app.UseAntiforgery();
         app.MapStaticAssets();
         app.MapRazorPages().WithStaticAssets();

@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -13,6 +14,13 @@ public static class ModuleHostingExtensions
         services.AddSingleton(catalog);
         foreach (var module in catalog.Modules) module.ConfigureServices(services, configuration);
         return catalog;
+    }
+
+    /// <summary>The modules' middleware, in dependency order (see <see cref="ModuleStartup.ConfigurePipeline"/>).</summary>
+    public static void UseModules(this IApplicationBuilder app)
+    {
+        var catalog = app.ApplicationServices.GetRequiredService<ModuleCatalog>();
+        foreach (var module in catalog.Modules) module.ConfigurePipeline(app);
     }
 
     public static void MapModules(this IEndpointRouteBuilder endpoints)

@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -20,6 +21,15 @@ public abstract class ModuleStartup
 
     /// <summary>Registers the module's services. Called once, in dependency order.</summary>
     public virtual void ConfigureServices(IServiceCollection services, IConfiguration configuration)
+    {
+    }
+
+    /// <summary>
+    /// Adds the module's middleware to the request pipeline: after routing, authentication and
+    /// authorization (the endpoint and the user are known), before the output cache answers.
+    /// Called in dependency order.
+    /// </summary>
+    public virtual void ConfigurePipeline(IApplicationBuilder app)
     {
     }
 

@@ -1,0 +1,71 @@
+using System.Collections.Concurrent;
+using Microsoft.Extensions.Caching.Memory;
+using Microsoft.Extensions.Primitives;
+
+namespace UstaOrchard.Core.Caching;
+
+/// <summary>
+/// Data a page shows on every request (the menu, links, sidebar blocks), kept in memory on this node
+/// and dropped by tag when the change feed says what changed. An eviction that arrives while a value is
+/// being read from the database invalidates that value, so a block is never kept stale.
+/// </summary>
+public sealed class TaggedMemoryCache : ICacheEvictionHandler, IDisposable
+{
+    private readonly MemoryCache _cache = new(new MemoryCacheOptions { SizeLimit = 10_000 });
+    private readonly ConcurrentDictionary<string, CancellationTokenSource> _tags = new(StringComparer.Ordinal);
+    private readonly TimeSpan _maxAge;
+
+    public TaggedMemoryCache(TimeSpan? maxAge = null) => _maxAge = maxAge ?? TimeSpan.FromMinutes(30);
+
+    /// <summary>
+    /// The cached value of <paramref name="key"/>, or <paramref name="factory"/>'s, kept until one of
+    /// <paramref name="tags"/> (or <see cref="CacheTags.All"/>) is evicted, at most the maximum age.
+    /// </summary>
+    public async Task<T> GetOrCreateAsync<T>(string key, IReadOnlyCollection<string> tags, Func<CancellationToken, Task<T>> factory,
+        CancellationToken cancellationToken)
+    {
+        if (_cache.TryGetValue(key, out var found) && found is T value) return value;
+
+        // Tokens first, then the read: an eviction between the two cancels a token and the entry dies.
+        var tokens = new List<IChangeToken>(tags.Count + 1) { TokenOf(CacheTags.All) };
+        foreach (var tag in tags) tokens.Add(TokenOf(tag));
+        var created = await factory(cancellationToken);
+        using var entry = _cache.CreateEntry(key);
+        entry.Value = created;
+        entry.Size = 1;
+        entry.AbsoluteExpirationRelativeToNow = _maxAge;
+        foreach (var token in tokens) entry.ExpirationTokens.Add(token);
+        return created;
+    }
+
+    public Task EvictAsync(IReadOnlyCollection<string> tags, CancellationToken cancellationToken)
+    {
+        foreach (var tag in tags)
+        {
+            if (tag == CacheTags.All)
+            {
+                // Every entry carries All's token; the others go too, so no source outlives its entries.
+                foreach (var known in _tags.Keys) Cancel(known);
+                continue;
+            }
+            Cancel(tag);
+        }
+        return Task.CompletedTask;
+    }
+
+    private CancellationChangeToken TokenOf(string tag) =>
+        new(_tags.GetOrAdd(tag, static _ => new CancellationTokenSource()).Token);
+
+    private void Cancel(string tag)
+    {
+        if (!_tags.TryRemove(tag, out var source)) return;
+        // Not disposed: an entry being created may still register on its token, which must then fire at once.
+        source.Cancel();
+    }
+
+    public void Dispose()
+    {
+        _cache.Dispose();
+        foreach (var source in _tags.Values) source.Dispose();
+    }
+}
