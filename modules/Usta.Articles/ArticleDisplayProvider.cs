@@ -1,6 +1,8 @@
 using Microsoft.EntityFrameworkCore;
 using Usta.Contents;
 using Usta.Media;
+using Microsoft.AspNetCore.Http;
+using UstaOrchard.Core.Caching;
 using UstaOrchard.Core.Data;
 using UstaOrchard.Core.Settings;
 
@@ -11,7 +13,8 @@ public sealed record CategoryLink(string Title, string Url);
 public sealed record ArticleView(string ContentItemId, string Title, string Url, DateTime UpdatedLocal, string? Lead, string BodyHtml,
     string? ImagePath, string? ImageAlt, string? ImageCaption, string? Byline, IReadOnlyList<CategoryLink> Categories, IReadOnlyList<ArticleSummary> Related);
 
-public sealed class ArticleDisplayProvider(UstaDbContext db, SiteClock clock, ArticleQueries queries, MediaBodyImages bodyImages, MediaUrls urls) : IContentDisplayProvider
+public sealed class ArticleDisplayProvider(UstaDbContext db, SiteClock clock, ArticleQueries queries, MediaBodyImages bodyImages, MediaUrls urls,
+    IHttpContextAccessor http) : IContentDisplayProvider
 {
     public string ContentType => ArticlesStartup.ContentType;
 
@@ -23,6 +26,9 @@ public sealed class ArticleDisplayProvider(UstaDbContext db, SiteClock clock, Ar
         var categories = await db.Set<CategoryIndex>().AsNoTracking()
             .Where(c => c.Published && categoryIds.Contains(c.ContentItemId))
             .OrderBy(c => c.Order).Select(c => new CategoryLink(c.Title, "/" + c.Path)).ToListAsync(ct);
+        // Its categories' links and "other news" from them (or from all articles when it has none).
+        foreach (var id in categoryIds) http.HttpContext?.TagOutput(CacheTags.Category(id));
+        if (categoryIds.Count == 0) http.HttpContext?.TagOutput(CacheTags.Type(ArticlesStartup.ContentType));
         var related = categoryIds.Count == 0
             ? (await queries.LatestAsync(1, 6, ct)).Items
             : await queries.RecentInCategoriesAsync(categoryIds, 6, ct);
@@ -48,7 +54,7 @@ public sealed class ArticleDisplayProvider(UstaDbContext db, SiteClock clock, Ar
 public sealed record CategoryView(string Title, string? Description, string Url, IReadOnlyList<CategoryLink> Children, ArticleList Articles);
 
 /// <summary>A category's page: its articles and those of its sub-categories, newest first, paged.</summary>
-public sealed class CategoryDisplayProvider(UstaDbContext db, ArticleQueries queries, SiteService site) : IContentDisplayProvider
+public sealed class CategoryDisplayProvider(UstaDbContext db, ArticleQueries queries, SiteService site, IHttpContextAccessor http) : IContentDisplayProvider
 {
     public string ContentType => ContentTypes.Category;
 
@@ -57,6 +63,8 @@ public sealed class CategoryDisplayProvider(UstaDbContext db, ArticleQueries que
         var (item, page, ct) = context;
         var settings = await site.GetAsync(ct);
         var ids = await queries.CategoryWithChildrenAsync(item.ContentItemId, ct);
+        // Its articles and its sub-categories' (and their links).
+        foreach (var id in ids) http.HttpContext?.TagOutput(CacheTags.Category(id));
         var articles = await queries.InCategoriesAsync(ids, page, settings.ListPageSize, ct);
         if (page > articles.PageCount) return null;
         var description = item.As<CategoryPart>()?.Description;

@@ -1,4 +1,6 @@
+using Microsoft.AspNetCore.Http;
 using Usta.Contents;
+using UstaOrchard.Core.Caching;
 using UstaOrchard.Core.Contents;
 
 namespace Usta.Bulletins;
@@ -9,7 +11,7 @@ public sealed record BulletinView(string Title, int Number, int Year, DateTime? 
     string? CoverPath, string? CoverAlt, string? PdfPath, IReadOnlyList<BulletinArticle> Articles);
 
 /// <summary>"Bản tin số N": cover, PDF and the list of articles in the issue.</summary>
-public sealed class BulletinDisplayProvider(ContentManager contents) : IContentDisplayProvider
+public sealed class BulletinDisplayProvider(ContentManager contents, IHttpContextAccessor http) : IContentDisplayProvider
 {
     public string ContentType => BulletinsStartup.ContentType;
 
@@ -18,6 +20,8 @@ public sealed class BulletinDisplayProvider(ContentManager contents) : IContentD
         var (item, _, ct) = context;
         var part = item.As<BulletinPart>();
         if (part is null) return null;
+        // The issue lists its articles' titles: an article's change (or unpublishing) evicts the issue.
+        foreach (var id in part.Articles.ContentItemIds) http.HttpContext?.TagOutput(CacheTags.Item(id));
         var articles = await contents.GetManyAsync(part.Articles.ContentItemIds, VersionOptions.Published, ct);
         var view = new BulletinView(item.DisplayText, part.Number, part.Year, part.IssueDate, part.Summary,
             part.Cover.FirstPath, part.Cover.FirstText, part.Pdf.FirstPath,

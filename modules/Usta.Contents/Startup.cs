@@ -37,6 +37,7 @@ public sealed class ContentsStartup : ModuleStartup
         services.AddScoped<IContentHandler, AutoroutePartHandler>();
         services.AddScoped<IContentHandler, CategoryIndexHandler>();
         services.AddScoped<IContentHandler, LinkIndexHandler>();
+        services.AddScoped<UstaOrchard.Core.Caching.ICacheTagSource, CategoryCacheTags>();
         services.AddDbModel<ListingDbModel>();
         services.AddScoped<IContentHandler, ContentListIndexHandler>();
         services.AddScoped<IContentHandler, ContentTermIndexHandler>();

@@ -36,8 +36,7 @@ public static class CoreServiceCollectionExtensions
         services.AddHttpContextAccessor();
         services.TryAddSingleton<ICurrentUser, HttpCurrentUser>();
 
-        services.AddSingleton<TaggedMemoryCache>();
-        services.AddSingleton<ICacheEvictionHandler>(sp => sp.GetRequiredService<TaggedMemoryCache>());
+        services.AddUstaCaching();
 
         services.AddScoped<ContentManager>();
         services.AddScoped<ContentIndexRebuilder>();

@@ -144,6 +144,8 @@ public static class UstaHost
         app.UseAuthorization();
         // Modules' middleware (the visitor counter) sees every request, even one the output cache answers.
         app.UseModules();
+        // After the modules, so their middleware sees a request the cache answers; anonymous public pages only (PublicCachePolicy).
+        app.UseOutputCache();
         app.UseAntiforgery();
         app.MapStaticAssets();
         app.MapRazorPages().WithStaticAssets();

@@ -7,7 +7,7 @@ using UstaOrchard.Core.Data;
 namespace UstaOrchard.Core.Settings;
 
 /// <summary>Reads and writes the site settings; a request reads them once.</summary>
-public sealed class SiteService(UstaDbContext db, IConfiguration configuration)
+public sealed class SiteService(UstaDbContext db, IConfiguration configuration, TimeProvider clock)
 {
     private SiteSettings? _current;
 
@@ -31,7 +31,18 @@ public sealed class SiteService(UstaDbContext db, IConfiguration configuration)
         if (record is null) db.SiteSettings.Add(record = new SiteSettingsRecord());
         record.Json = json;
         record.ConcurrencyStamp = Guid.NewGuid().ToString("N");
+        // Settings show on every page: every cached page and block goes, on every node (the change feed).
+        Caching.CacheChange.Add(db, [Caching.CacheTags.All], clock.GetUtcNow().UtcDateTime);
+        if (db.Database.CurrentTransaction is not null)
+        {
+            await db.TakeContentLockAsync(ct);
+            await db.SaveChangesAsync(ct);
+            return;
+        }
+        // Its own transaction, for the content lock: feed rows must become visible in id order.
+        await using var transaction = await db.BeginContentTransactionAsync(ct);
         await db.SaveChangesAsync(ct);
+        await transaction.CommitAsync(ct);
     }
 
     private SiteSettings Defaults() => new()

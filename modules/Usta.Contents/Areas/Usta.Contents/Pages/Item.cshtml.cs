@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using UstaOrchard.Core.Caching;
 using UstaOrchard.Core.Text;
 
 namespace Usta.Contents.Areas.Usta.Contents.Pages;
@@ -8,6 +9,8 @@ namespace Usta.Contents.Areas.Usta.Contents.Pages;
 /// Any published item at its Autoroute path, shown by its type's display provider; a type without
 /// one (say, defined by a recipe) is shown by its parts' and fields' drivers.
 /// </summary>
+// "in=1" is the print view (the layout reads it).
+[PublicCache("trang", "in")]
 public sealed class ItemModel(ContentRoutes routes, ContentDisplayBuilder displays) : PageModel
 {
     public ContentDisplay Display { get; private set; } = null!;
@@ -18,6 +21,8 @@ public sealed class ItemModel(ContentRoutes routes, ContentDisplayBuilder displa
         if (!BoundedNumber.TryParsePage(page, out var number)) return NotFound();
         var item = await routes.FindPublishedAsync(path, ct);
         if (item is null) return NotFound();
+        // What else the page shows (categories, listed articles) its display provider tags.
+        HttpContext.TagOutput(CacheTags.Item(item.ContentItemId));
         var display = await displays.BuildAsync(item, number, ct);
         if (display is null) return NotFound();
         Display = display;

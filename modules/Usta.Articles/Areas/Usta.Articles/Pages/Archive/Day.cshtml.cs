@@ -3,10 +3,12 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.Extensions.Localization;
+using UstaOrchard.Core.Caching;
 
 namespace Usta.Articles.Areas.Usta.Articles.Pages.Archive;
 
 /// <summary>"Các tin đã đăng ngày": the articles of one day, from the date form in the sidebar.</summary>
+[PublicCache]
 public sealed class DayModel(ArticleQueries queries, IStringLocalizer<ArticlesStartup> S) : PageModel
 {
     // The archive's calendar: bounded so that a day's end (date + 1) and its conversion to UTC never overflow.
@@ -36,6 +38,7 @@ public sealed class DayModel(ArticleQueries queries, IStringLocalizer<ArticlesSt
 
         if (day < FirstDay || day > LastDay) return NotFound();
         Date = day;
+        HttpContext.TagOutput(CacheTags.Day(day));
         Articles = await queries.OnDateAsync(day, ct);
         return Page();
     }

@@ -1,10 +1,13 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using UstaOrchard.Core.Caching;
 using UstaOrchard.Core.Text;
 
 namespace Usta.Bulletins.Areas.Usta.Bulletins.Pages.Issues;
 
 /// <summary>All bulletin issues, newest first, optionally of one year (<c>?nam=2021</c>).</summary>
+// Lists bulletins only: the layout's tags (every page lists the latest bulletins) cover it.
+[PublicCache("nam")]
 public sealed class IndexModel(BulletinQueries queries) : PageModel
 {
     // Four issues a year: this is decades of bulletins on one page.
