@@ -20,6 +20,7 @@ using Usta.Media;
 using Usta.Search;
 using Usta.Theme;
 using Usta.Users;
+using Usta.Visits;
 using UstaOrchard.Core;
 using UstaOrchard.Core.Data;
 using UstaOrchard.Core.Modules;
@@ -42,6 +43,7 @@ public static class UstaHost
         new AdminStartup(),
         new MediaStartup(),
         new SearchStartup(),
+        new VisitsStartup(),
         new ThemeStartup(),
     ];
 

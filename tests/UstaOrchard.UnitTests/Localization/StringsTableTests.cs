@@ -9,7 +9,8 @@ public partial class StringsTableTests
     public static TheoryData<string> Projects() => new()
     {
         "src/UstaOrchard.Core", "src/UstaOrchard.Web", "modules/Usta.Contents", "modules/Usta.Articles",
-        "modules/Usta.Bulletins", "modules/Usta.Users", "modules/Usta.Admin", "modules/Usta.Media", "modules/Usta.Search", "themes/Usta.Theme",
+        "modules/Usta.Bulletins", "modules/Usta.Users", "modules/Usta.Admin", "modules/Usta.Media", "modules/Usta.Search", "modules/Usta.Visits",
+        "themes/Usta.Theme",
     };
 
     [Theory]

@@ -1,0 +1,68 @@
+using UstaOrchard.IntegrationTests.Infrastructure;
+
+namespace UstaOrchard.IntegrationTests.Visits;
+
+/// <summary>Counts survive a graceful stop, and nodes on one database add up.</summary>
+public sealed class VisitFlushTests
+{
+    /// <summary>One database for several hosts, dropped when the last of them is done with it.</summary>
+    private sealed class SharedDatabase(TestDatabase inner, int users) : TestDatabase
+    {
+        private int _users = users;
+        public override string Name => inner.Name;
+        public override IDictionary<string, string?> Settings(string dataPath) => inner.Settings(dataPath);
+        public override Task DropAsync() => Interlocked.Decrement(ref _users) == 0 ? inner.DropAsync() : Task.CompletedTask;
+    }
+
+    private static readonly DateTimeOffset Noon = new(2026, 5, 4, 5, 0, 0, TimeSpan.Zero);
+    private static readonly DateOnly Day = new(2026, 5, 4);
+
+    [SkippableTheory]
+    [InlineData("Sqlite")]
+    [InlineData("Postgres")]
+    public async Task GracefulStop_FlushesWhatWasCounted(string provider)
+    {
+        var database = new SharedDatabase(VisitSite.Database(provider), 2);
+        var dataPath = Paths.NewDataFolder();
+        var first = VisitSite.Start(database, Noon, dataPath, keepData: true);
+        var article = await first.PathOfAsync(VisitSite.SeedArticleId);
+        for (var i = 0; i < 7; i++) await first.Reader().GetAsync(article);
+        // No flush: the timer is ten minutes away; stopping the host must write them.
+        await first.DisposeAsync();
+
+        await using var second = VisitSite.Start(database, Noon.AddMinutes(1), dataPath);
+        Assert.Equal((7, 7), ((await second.StoredAsync(Day)).Total, (await second.StoredAsync(Day)).Today));
+        Assert.Equal(7, await second.StoredViewsAsync(VisitSite.SeedArticleId));
+        var figures = await second.FiguresAsync(VisitSite.SeedArticleId);
+        Assert.Equal((7, 7, 7L), (figures.Total, figures.Today, figures.Views!.Value));
+        // The stopped node withdrew its readers from "online now".
+        Assert.Equal(0, figures.Online);
+    }
+
+    [SkippableTheory]
+    [InlineData("Sqlite")]
+    [InlineData("Postgres")]
+    public async Task TwoNodesOnOneDatabase_AddUp_EvenFlushingTheSameNewDayAtOnce(string provider)
+    {
+        var database = new SharedDatabase(VisitSite.Database(provider), 2);
+        var dataPath = Paths.NewDataFolder();
+        await using var a = VisitSite.Start(database, Noon, dataPath, keepData: true);
+        await using var b = VisitSite.Start(database, Noon, dataPath);
+        var article = await a.PathOfAsync(VisitSite.SeedArticleId);
+
+        for (var round = 0; round < 3; round++)
+        {
+            await Task.WhenAll(
+                Task.WhenAll(Enumerable.Range(0, 5).Select(_ => a.Reader().GetAsync(article))),
+                Task.WhenAll(Enumerable.Range(0, 3).Select(_ => b.Reader().GetAsync(article))));
+            // Both insert the day's row (first round) or add to it, at the same moment.
+            await Task.WhenAll(a.FlushAsync(), b.FlushAsync());
+        }
+        await a.FlushAsync();
+
+        Assert.Equal(24, (await a.StoredAsync(Day)).Today);
+        Assert.Equal(24, await a.StoredViewsAsync(VisitSite.SeedArticleId));
+        var figures = await a.FiguresAsync();
+        Assert.Equal((24, 24, 24), (figures.Total, figures.Today, figures.Online));
+    }
+}
