@@ -23,5 +23,6 @@ public sealed class ArticlesStartup : ModuleStartup
         services.AddScoped<IContentDisplayProvider, ArticleDisplayProvider>();
         services.AddScoped<IContentDisplayProvider, CategoryDisplayProvider>();
         services.AddScoped<ArticleQueries>();
+        services.AddScoped<Calendar.ArticleDays>();
     }
 }

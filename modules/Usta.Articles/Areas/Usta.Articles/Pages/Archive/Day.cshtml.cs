@@ -36,6 +36,7 @@ public sealed class DayModel(ArticleQueries queries, IStringLocalizer<ArticlesSt
 
         if (day < FirstDay || day > LastDay) return NotFound();
         Date = day;
+        ViewData[DateArchiveViewComponent.MonthKeyName] = Calendar.MonthKey.Of(day);
         Articles = await queries.OnDateAsync(day, ct);
         return Page();
     }
