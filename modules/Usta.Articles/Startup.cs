@@ -24,5 +24,7 @@ public sealed class ArticlesStartup : ModuleStartup
         services.AddScoped<IContentDisplayProvider, CategoryDisplayProvider>();
         services.AddScoped<ArticleQueries>();
         services.AddScoped<Calendar.ArticleDays>();
+        services.AddScoped<Reader.CategoryTrail>();
+        services.AddScoped<Reader.ReaderExtrasBuilder>();
     }
 }
