@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Usta.Articles.Reader;
 using Usta.Contents;
 using Usta.Media;
 using Microsoft.AspNetCore.Http;
@@ -11,10 +12,10 @@ namespace Usta.Articles;
 public sealed record CategoryLink(string Title, string Url);
 
 public sealed record ArticleView(string ContentItemId, string Title, string Url, DateTime UpdatedLocal, string? Lead, string BodyHtml,
-    string? ImagePath, string? ImageAlt, string? ImageCaption, string? Byline, IReadOnlyList<CategoryLink> Categories, IReadOnlyList<ArticleSummary> Related);
+    string? ImagePath, string? ImageAlt, string? ImageCaption, string? Byline, IReadOnlyList<CategoryLink> Categories, IReadOnlyList<ArticleSummary> Related, ReaderExtras Extras);
 
 public sealed class ArticleDisplayProvider(UstaDbContext db, SiteClock clock, ArticleQueries queries, MediaBodyImages bodyImages, MediaUrls urls,
-    IHttpContextAccessor http) : IContentDisplayProvider
+    ReaderExtrasBuilder extras, IHttpContextAccessor http) : IContentDisplayProvider
 {
     public string ContentType => ArticlesStartup.ContentType;
 
@@ -23,9 +24,10 @@ public sealed class ArticleDisplayProvider(UstaDbContext db, SiteClock clock, Ar
         var (item, _, ct) = context;
         var article = item.As<ArticlePart>() ?? new ArticlePart();
         var categoryIds = article.Categories.TermContentItemIds;
-        var categories = await db.Set<CategoryIndex>().AsNoTracking()
+        var categoryRows = await db.Set<CategoryIndex>().AsNoTracking()
             .Where(c => c.Published && categoryIds.Contains(c.ContentItemId))
-            .OrderBy(c => c.Order).Select(c => new CategoryLink(c.Title, "/" + c.Path)).ToListAsync(ct);
+            .OrderBy(c => c.Order).Select(c => new { c.ContentItemId, c.Title, c.Path }).ToListAsync(ct);
+        var categories = categoryRows.Select(c => new CategoryLink(c.Title, "/" + c.Path)).ToList();
         // Its categories' links and "other news" from them (or from all articles when it has none).
         foreach (var id in categoryIds) http.HttpContext?.TagOutput(CacheTags.Category(id));
         if (categoryIds.Count == 0) http.HttpContext?.TagOutput(CacheTags.Type(ArticlesStartup.ContentType));
@@ -42,7 +44,8 @@ public sealed class ArticleDisplayProvider(UstaDbContext db, SiteClock clock, Ar
             await clock.ToLocalAsync(item.ModifiedUtc ?? ArticleDates.ListedUtc(item), ct),
             article.Lead.Text, await bodyImages.EnhanceAsync(body, ct), headImage, article.Image.FirstText, article.Image.FirstCaption,
             article.Byline.Text, categories,
-            related.Where(r => r.ContentItemId != item.ContentItemId).Take(5).ToList());
+            related.Where(r => r.ContentItemId != item.ContentItemId).Take(5).ToList(),
+            await extras.ForArticleAsync(item, categoryRows.FirstOrDefault()?.ContentItemId, ct));
         return new ContentDisplay("/Views/Display/Article.cshtml", view, item.DisplayText, article.Lead.Text, article.Image.FirstPath);
     }
 
@@ -51,10 +54,11 @@ public sealed class ArticleDisplayProvider(UstaDbContext db, SiteClock clock, Ar
                                || body.Contains($"'{url}'", StringComparison.Ordinal));
 }
 
-public sealed record CategoryView(string Title, string? Description, string Url, IReadOnlyList<CategoryLink> Children, ArticleList Articles);
+public sealed record CategoryView(string Title, string? Description, string Url, IReadOnlyList<CategoryLink> Children, ArticleList Articles,
+    ReaderExtras Extras);
 
 /// <summary>A category's page: its articles and those of its sub-categories, newest first, paged.</summary>
-public sealed class CategoryDisplayProvider(UstaDbContext db, ArticleQueries queries, SiteService site, IHttpContextAccessor http) : IContentDisplayProvider
+public sealed class CategoryDisplayProvider(UstaDbContext db, ArticleQueries queries, SiteService site, ReaderExtrasBuilder extras, IHttpContextAccessor http) : IContentDisplayProvider
 {
     public string ContentType => ContentTypes.Category;
 
@@ -72,6 +76,7 @@ public sealed class CategoryDisplayProvider(UstaDbContext db, ArticleQueries que
             .Where(c => c.Published && c.ParentContentItemId == item.ContentItemId)
             .OrderBy(c => c.Order).Select(c => new CategoryLink(c.Title, "/" + c.Path)).ToListAsync(ct);
         return new ContentDisplay("/Views/Display/Category.cshtml",
-            new CategoryView(item.DisplayText, description, ContentRoutes.UrlOf(item), children, articles), item.DisplayText, description, OgType: "website", Paged: true);
+            new CategoryView(item.DisplayText, description, ContentRoutes.UrlOf(item), children, articles,
+                await extras.ForCategoryAsync(item, ct)), item.DisplayText, description, OgType: "website", Paged: true);
     }
 }

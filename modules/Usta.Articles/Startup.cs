@@ -24,5 +24,8 @@ public sealed class ArticlesStartup : ModuleStartup
         services.AddScoped<IContentDisplayProvider, CategoryDisplayProvider>();
         services.AddScoped<ArticleQueries>();
         services.AddScoped<UstaOrchard.Core.Caching.ICacheTagSource, ArticleCacheTags>();
+        services.AddScoped<Calendar.ArticleDays>();
+        services.AddScoped<Reader.CategoryTrail>();
+        services.AddScoped<Reader.ReaderExtrasBuilder>();
     }
 }

@@ -16,6 +16,20 @@ public sealed class ContentRoutes(UstaDbContext db, ContentManager contents)
         return id is null ? null : await contents.GetAsync(id, VersionOptions.Published, ct);
     }
 
+    /// <summary>
+    /// The current address of the published item that was published at this path before (the end of
+    /// any chain of changes: every old path leads to the item, not to the next path); null when none.
+    /// </summary>
+    public async Task<string?> FindMovedAsync(string? path, CancellationToken ct)
+    {
+        var key = (path ?? "").Trim('/').ToLowerInvariant();
+        if (key.Length == 0 || key.Length > AutoroutePartHandler.MaxPathLength) return null;
+        var id = await db.Set<Redirects.AutorouteRedirect>().Where(r => r.Path == key).Select(r => r.ContentItemId).FirstOrDefaultAsync(ct);
+        if (id is null) return null;
+        var current = await db.Set<AutorouteIndex>().Where(x => x.ContentItemId == id && x.Published).Select(x => x.Path).FirstOrDefaultAsync(ct);
+        return current is null || current == key ? null : "/" + current;
+    }
+
     public static string UrlOf(ContentItem item)
         => item.As<AutoroutePart>()?.Path is { Length: > 0 } path ? "/" + path : "/";
 }

@@ -20,6 +20,14 @@ public sealed class ContentsDbModel : IDbModelContributor
         autoroute.HasIndex(x => x.Path, "UX_AutorouteIndex_Path_Published").IsUnique().HasFilter("\"Published\"");
         autoroute.HasIndex(x => x.Path, "UX_AutorouteIndex_Path_Latest").IsUnique().HasFilter("\"Latest\"");
 
+        var redirect = modelBuilder.Entity<Redirects.AutorouteRedirect>();
+        redirect.ToTable("AutorouteRedirects");
+        redirect.HasKey(x => x.Id);
+        redirect.Property(x => x.Path).HasMaxLength(AutoroutePartHandler.MaxPathLength).IsRequired();
+        redirect.Property(x => x.ContentItemId).HasMaxLength(26).IsRequired();
+        redirect.HasIndex(x => x.Path).IsUnique();
+        redirect.HasIndex(x => x.ContentItemId);
+
         var category = modelBuilder.ContentIndexTable<CategoryIndex>("CategoryIndex");
         category.Property(x => x.Title).HasMaxLength(1024);
         category.Property(x => x.Path).HasMaxLength(AutoroutePartHandler.MaxPathLength);

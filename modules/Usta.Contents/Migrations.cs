@@ -11,7 +11,7 @@ namespace Usta.Contents;
 public sealed class Migrations(ContentDefinitionManager definitions, SchemaBuilder schema, UstaDbContext db) : IDataMigration
 {
     public string ModuleId => ContentsStartup.Id;
-    public int Version => 3;
+    public int Version => 4;
 
     public async Task MigrateAsync(int fromVersion, CancellationToken ct)
     {
@@ -20,7 +20,14 @@ public sealed class Migrations(ContentDefinitionManager definitions, SchemaBuild
         if (fromVersion < 2 && await definitions.GetPartAsync(nameof(MarkdownBodyPart), ct) is null)
             await definitions.SavePartAsync(new ContentPartDefinition { Name = nameof(MarkdownBodyPart) }, ct);
         if (fromVersion < 3) await PlannedVersionsAsync(ct);
+        if (fromVersion < 4) await RecordPublishedPathsAsync(ct);
     }
+
+    // Items published before paths were kept: their current paths are recorded, so that their next
+    // path change leaves a redirect behind. One statement, however many items.
+    private Task RecordPublishedPathsAsync(CancellationToken ct) => db.Database.ExecuteSqlRawAsync(
+        "INSERT INTO \"AutorouteRedirects\" (\"Path\", \"ContentItemId\") " +
+        "SELECT \"Path\", MIN(\"ContentItemId\") FROM \"AutorouteIndex\" WHERE \"Published\" = {0} GROUP BY \"Path\"", [true], ct);
 
     // A plan publishes the version it was made for: plans made before that rule get the version latest now.
     private async Task PlannedVersionsAsync(CancellationToken ct)

@@ -35,6 +35,7 @@ public sealed class ContentsStartup : ModuleStartup
         // Title before Autoroute: a path made from the title needs the title as DisplayText.
         services.AddScoped<IContentHandler, TitlePartHandler>();
         services.AddScoped<IContentHandler, AutoroutePartHandler>();
+        services.AddScoped<IContentHandler, Redirects.AutorouteRedirectHandler>();
         services.AddScoped<IContentHandler, CategoryIndexHandler>();
         services.AddScoped<IContentHandler, LinkIndexHandler>();
         services.AddScoped<UstaOrchard.Core.Caching.ICacheTagSource, CategoryCacheTags>();

@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using UstaOrchard.Core.Caching;
@@ -13,6 +14,9 @@ namespace Usta.Contents.Areas.Usta.Contents.Pages;
 [PublicCache("trang", "in")]
 public sealed class ItemModel(ContentRoutes routes, ContentDisplayBuilder displays) : PageModel
 {
+    // The query keys an item page reads (list page, print view): an old address passes only these on.
+    private static readonly HashSet<string> KeptKeys = new(StringComparer.Ordinal) { "trang", "in" };
+
     public ContentDisplay Display { get; private set; } = null!;
     public int PageNumber { get; private set; } = 1;
 
@@ -20,7 +24,12 @@ public sealed class ItemModel(ContentRoutes routes, ContentDisplayBuilder displa
     {
         if (!BoundedNumber.TryParsePage(page, out var number)) return NotFound();
         var item = await routes.FindPublishedAsync(path, ct);
-        if (item is null) return NotFound();
+        if (item is null)
+        {
+            return await routes.FindMovedAsync(path, ct) is { } moved
+                ? RedirectPermanent(moved + QueryString.Create(Request.Query.Where(q => KeptKeys.Contains(q.Key))).ToUriComponent())
+                : NotFound();
+        }
         // What else the page shows (categories, listed articles) its display provider tags.
         HttpContext.TagOutput(CacheTags.Item(item.ContentItemId));
         var display = await displays.BuildAsync(item, number, ct);

@@ -39,6 +39,7 @@ public sealed class DayModel(ArticleQueries queries, IStringLocalizer<ArticlesSt
         if (day < FirstDay || day > LastDay) return NotFound();
         Date = day;
         HttpContext.TagOutput(CacheTags.Day(day));
+        ViewData[DateArchiveViewComponent.MonthKeyName] = Calendar.MonthKey.Of(day);
         Articles = await queries.OnDateAsync(day, ct);
         return Page();
     }
