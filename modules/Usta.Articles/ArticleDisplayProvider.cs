@@ -37,7 +37,8 @@ public sealed class ArticleDisplayProvider(UstaDbContext db, SiteClock clock, Ar
             article.Lead.Text, await bodyImages.EnhanceAsync(body, ct), headImage, article.Image.FirstText, article.Image.FirstCaption,
             article.Byline.Text, categories,
             related.Where(r => r.ContentItemId != item.ContentItemId).Take(5).ToList());
-        return new ContentDisplay("/Views/Display/Article.cshtml", view, item.DisplayText, article.Lead.Text, article.Image.FirstPath);
+        return new ContentDisplay("/Views/Display/Article.cshtml", view, item.DisplayText, article.Lead.Text, article.Image.FirstPath,
+            ImageAlt: article.Image.FirstText, PublishedUtc: ArticleDates.ListedUtc(item));
     }
 
     private static bool ShowsInBody(string body, string? url)
@@ -64,6 +65,7 @@ public sealed class CategoryDisplayProvider(UstaDbContext db, ArticleQueries que
             .Where(c => c.Published && c.ParentContentItemId == item.ContentItemId)
             .OrderBy(c => c.Order).Select(c => new CategoryLink(c.Title, "/" + c.Path)).ToListAsync(ct);
         return new ContentDisplay("/Views/Display/Category.cshtml",
-            new CategoryView(item.DisplayText, description, ContentRoutes.UrlOf(item), children, articles), item.DisplayText, description, OgType: "website", Paged: true);
+            new CategoryView(item.DisplayText, description, ContentRoutes.UrlOf(item), children, articles), item.DisplayText, description, OgType: "website", Paged: true,
+            FeedUrl: Feeds.FeedEndpoints.CategoryFeedUrl(ContentRoutes.UrlOf(item)));
     }
 }
