@@ -32,7 +32,8 @@ public abstract class FeedSiteFixture(TestDatabase database) : IAsyncLifetime
 
     public async Task DisposeAsync() => await Factory.DisposeAsync();
 
-    public Task<ContentItem> ArticleAsync(string title, DateTime publishedUtc, bool publish = true, string? lead = null, params string[] categories)
+    public Task<ContentItem> ArticleAsync(string title, DateTime publishedUtc, bool publish = true, string? lead = null, string? image = null,
+        params string[] categories)
         => Factory.InScopeAsync(async sp =>
         {
             var contents = sp.GetRequiredService<ContentManager>();
@@ -41,6 +42,7 @@ public abstract class FeedSiteFixture(TestDatabase database) : IAsyncLifetime
             {
                 a.Categories.TermContentItemIds = [.. categories];
                 a.Lead.Text = lead ?? "Tóm tắt của " + title;
+                if (image is not null) a.Image.Paths = [image];
             });
             article.PublishedUtc = publishedUtc;
             return await contents.CreateAsync(article, publish);

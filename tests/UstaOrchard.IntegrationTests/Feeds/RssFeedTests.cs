@@ -100,6 +100,21 @@ public abstract class RssFeedTests(FeedSiteFixture site)
         Assert.Equal("Tóm tắt có ký tự lạ", ((TextSyndicationContent)item.Summary).Text);
     }
 
+    [Fact]
+    public async Task AFeaturedImage_IsTheItemsEnclosure()
+    {
+        var tag = Guid.NewGuid().ToString("N")[..6];
+        var category = await site.CategoryAsync($"Chuyên mục ảnh {tag}", $"chuyen-muc/anh-{tag}");
+        await site.ArticleAsync($"Tin có ảnh {tag}", Now.AddDays(-30), image: "tin-tuc/2021/hoi-nghi-chi-bo.jpg", categories: category.ContentItemId);
+
+        var (feed, _) = await GetFeedAsync($"/rss/chuyen-muc/anh-{tag}");
+
+        var enclosure = Assert.Single(Assert.Single(feed.Items).Links, l => l.RelationshipType == "enclosure");
+        Assert.StartsWith(FeedSiteFixture.BaseUrl + "/media/tin-tuc/2021/hoi-nghi-chi-bo.jpg?v=", enclosure.Uri.AbsoluteUri);
+        Assert.Equal("image/jpeg", enclosure.MediaType);
+        Assert.True(enclosure.Length > 0);
+    }
+
     [Theory]
     [InlineData("/rss")]
     [InlineData("/sitemap.xml")]
