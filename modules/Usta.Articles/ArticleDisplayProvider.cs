@@ -46,7 +46,8 @@ public sealed class ArticleDisplayProvider(UstaDbContext db, SiteClock clock, Ar
             article.Byline.Text, categories,
             related.Where(r => r.ContentItemId != item.ContentItemId).Take(5).ToList(),
             await extras.ForArticleAsync(item, categoryRows.FirstOrDefault()?.ContentItemId, ct));
-        return new ContentDisplay("/Views/Display/Article.cshtml", view, item.DisplayText, article.Lead.Text, article.Image.FirstPath);
+        return new ContentDisplay("/Views/Display/Article.cshtml", view, item.DisplayText, article.Lead.Text, article.Image.FirstPath,
+            ImageAlt: article.Image.FirstText, PublishedUtc: ArticleDates.ListedUtc(item));
     }
 
     private static bool ShowsInBody(string body, string? url)
@@ -77,6 +78,7 @@ public sealed class CategoryDisplayProvider(UstaDbContext db, ArticleQueries que
             .OrderBy(c => c.Order).Select(c => new CategoryLink(c.Title, "/" + c.Path)).ToListAsync(ct);
         return new ContentDisplay("/Views/Display/Category.cshtml",
             new CategoryView(item.DisplayText, description, ContentRoutes.UrlOf(item), children, articles,
-                await extras.ForCategoryAsync(item, ct)), item.DisplayText, description, OgType: "website", Paged: true);
+                await extras.ForCategoryAsync(item, ct)), item.DisplayText, description, OgType: "website", Paged: true,
+            FeedUrl: Feeds.FeedEndpoints.CategoryFeedUrl(ContentRoutes.UrlOf(item)));
     }
 }

@@ -1,5 +1,7 @@
+using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Usta.Articles.Feeds;
 using Usta.Contents;
 using UstaOrchard.Core.Contents;
 using UstaOrchard.Core.Data;
@@ -27,5 +29,9 @@ public sealed class ArticlesStartup : ModuleStartup
         services.AddScoped<Calendar.ArticleDays>();
         services.AddScoped<Reader.CategoryTrail>();
         services.AddScoped<Reader.ReaderExtrasBuilder>();
+        services.AddScoped<FeedQueries>();
+        services.AddScoped<RssFeedWriter>();
     }
+
+    public override void Configure(IEndpointRouteBuilder endpoints) => endpoints.MapFeeds();
 }

@@ -5,9 +5,11 @@ namespace Usta.Contents;
 /// <summary>
 /// What the public page of an item shows: a partial view with its typed model, and the page's meta data.
 /// <paramref name="Paged"/>: the item lists pages (<c>?trang=2</c>), each with its own canonical URL.
+/// <paramref name="PublishedUtc"/>: an article's date (Open Graph's article:published_time).
+/// <paramref name="FeedUrl"/>: the RSS feed of what the page lists (a category's), linked from the page's head.
 /// </summary>
 public sealed record ContentDisplay(string ViewPath, object Model, string Title, string? Description = null, string? ImagePath = null,
-    string? OgType = "article", bool Paged = false);
+    string? OgType = "article", bool Paged = false, string? ImageAlt = null, DateTime? PublishedUtc = null, string? FeedUrl = null);
 
 public sealed record ContentDisplayContext(ContentItem ContentItem, int Page, CancellationToken CancellationToken);
 

@@ -12,6 +12,7 @@ using Usta.Contents.Scheduling;
 using Usta.Contents.Versions;
 using Usta.Contents.Listing;
 using Usta.Contents.Review;
+using Usta.Contents.Sitemap;
 
 namespace Usta.Contents;
 
@@ -81,8 +82,14 @@ public sealed class ContentsStartup : ModuleStartup
 
         services.AddScoped<IContentHandler, PublicationIntervalHandler>();
         services.AddScoped<VersionHistory>();
+
+        services.AddSingleton<SitemapOptions>();
+        services.AddScoped<SitemapQueries>();
     }
 
     public override void Configure(IEndpointRouteBuilder endpoints)
-        => endpoints.ServiceProvider.GetRequiredService<ReservedPaths>().Watch(endpoints.DataSources);
+    {
+        endpoints.ServiceProvider.GetRequiredService<ReservedPaths>().Watch(endpoints.DataSources);
+        endpoints.MapSitemap();
+    }
 }

@@ -12,6 +12,9 @@ namespace UstaOrchard.Core.Settings;
 public sealed class SiteSettings
 {
     public string SiteName { get; set; } = "";
+
+    /// <summary>What the site is, in a sentence: the meta description of pages that have none of their own, and the feed's.</summary>
+    public string? Description { get; set; }
     public string? BaseUrl { get; set; }
     public string TimeZoneId { get; set; } = "Asia/Ho_Chi_Minh";
     public int PageSize { get; set; } = 10;

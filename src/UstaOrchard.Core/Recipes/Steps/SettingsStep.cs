@@ -7,7 +7,7 @@ using UstaOrchard.Core.Settings;
 namespace UstaOrchard.Core.Recipes.Steps;
 
 /// <summary>
-/// <c>Settings</c>: typed site keys (SiteName, BaseUrl, TimeZoneId, PageSize); any other key is a
+/// <c>Settings</c>: typed site keys (SiteName, Description, BaseUrl, TimeZoneId, PageSize); any other key is a
 /// named section (<c>"OrganisationSettings": {…}</c>) merged into what is stored, and checked by the
 /// module that owns it (<see cref="ISettingsSectionCheck"/>) before the recipe commits.
 /// </summary>
@@ -48,6 +48,7 @@ public sealed class SettingsStep(SiteService site, IEnumerable<ISettingsSectionC
         switch (key.ToLowerInvariant())
         {
             case "sitename": settings.SiteName = Text(key, value); break;
+            case "description": settings.Description = Text(key, value); break;
             case "baseurl": settings.BaseUrl = Text(key, value); break;
             case "timezoneid":
                 var zone = Text(key, value);
