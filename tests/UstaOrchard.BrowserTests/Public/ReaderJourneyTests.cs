@@ -65,6 +65,47 @@ public sealed class ReaderJourneyTests(ReaderJourneyFixture journey, ITestOutput
     }
 
     /// <summary>
+    /// The site's other page types, opened directly on a phone: a page, a day, the home page's second
+    /// page, search with no result and with no query, sign-in, a bad date, and the header's suggestions
+    /// list open (axe checks the combobox in its open state).
+    /// </summary>
+    [SkippableFact]
+    public async Task The_other_page_types_meet_the_same_checks_on_a_phone()
+    {
+        QualityTools.RequireAxe();
+        QualityTools.RequireVnu();
+        await journey.BrowserAsync();
+        await journey.Factory.WaitForSearchIndexAsync();
+        var audit = new JourneyAudit(Path.Combine(journey.OutputFolder, "other-pages"), output);
+        await using var context = await journey.NewReaderAsync(360);
+        var page = await context.NewPageAsync();
+        audit.Watch(page, 360);
+
+        (string Name, string Url, int Status)[] pages =
+        [
+            ("page", "/gioi-thieu", 200),
+            ("page-en", "/en/about-us", 200),
+            ("day", "/ngay/15-12-2021", 200),
+            ("home-page-2", "/?trang=2", 200),
+            ("search-no-result", "/tim-kiem?q=zzzqqxx", 200),
+            ("search-empty", "/tim-kiem", 200),
+            ("sign-in", "/dang-nhap", 200),
+            ("bad-date", "/ngay/khong-phai-ngay", 400),
+        ];
+        foreach (var (name, url, status) in pages)
+        {
+            await audit.CheckAsync(page, await page.GotoAsync(url), name, 360, status);
+        }
+
+        var response = await page.GotoAsync("/");
+        await page.Locator($"{Header} input[name=q]").PressSequentiallyAsync("dong n", new() { Delay = 20 });
+        await Assertions.Expect(page.Locator("[role=listbox] [role=option]").First).ToBeVisibleAsync();
+        await audit.CheckAsync(page, response, "home-suggestions-open", 360);
+
+        await audit.AssertCleanAsync();
+    }
+
+    /// <summary>
     /// The phone menu and the sidebar calendar (built with the selectors of the shared brief): the menu
     /// opens from its button with the sub-categories; the calendar goes a month back and opens a day.
     /// </summary>
