@@ -15,6 +15,7 @@ public sealed class JourneyAudit(string folder, ITestOutputHelper output)
     private readonly List<string> _failures = [];
     private readonly Lock _gate = new();
     private readonly Dictionary<string, string> _html = new(StringComparer.Ordinal);
+    private readonly List<(List<string> Files, Task<IReadOnlyList<NuMessage>> Check)> _checking = [];
 
     public string Screenshots => Path.Combine(folder, "screenshots");
 
@@ -59,14 +60,25 @@ public sealed class JourneyAudit(string folder, ITestOutputHelper output)
         _html[file] = html;
     }
 
-    /// <summary>Runs the Nu HTML checker over every saved page, then fails with everything found.</summary>
+    /// <summary>
+    /// Starts the Nu checker on the pages saved so far while the journey goes on (at the next width the
+    /// HTML is the same, so it is usually all there is to check).
+    /// </summary>
+    public void CheckSavedHtmlInBackground()
+    {
+        var files = _html.Keys.Except(_checking.SelectMany(c => c.Files)).ToList();
+        if (files.Count > 0) _checking.Add((files, Task.Run(() => NuChecker.CheckAsync(files))));
+    }
+
+    /// <summary>Runs the Nu HTML checker over every saved page not checked yet, then fails with everything found.</summary>
     public async Task AssertCleanAsync()
     {
         output.WriteLine($"Screenshots: {Screenshots}");
         output.WriteLine($"HTML checked: {Path.Combine(folder, "html")} ({_html.Count} pages)");
-        foreach (var message in await NuChecker.CheckAsync(_html.Keys))
+        CheckSavedHtmlInBackground();
+        foreach (var (_, check) in _checking)
         {
-            Fail("vnu: " + message);
+            foreach (var message in await check) Fail("vnu: " + message);
         }
         lock (_gate)
         {

@@ -57,6 +57,7 @@ public sealed class ReaderJourneyTests(ReaderJourneyFixture journey, ITestOutput
 
             // A dead link: the status page is a page of the site like any other.
             await audit.CheckAsync(page, await page.GotoAsync("/khong-co-trang-nay"), "not-found", width, status: 404);
+            audit.CheckSavedHtmlInBackground();
         }
         output.WriteLine($"Journey at {string.Join(" and ", Widths)} px: {clock.Elapsed.TotalSeconds:0.0} s before the HTML check");
 
