@@ -40,6 +40,7 @@ public sealed class PublicCachePolicy(Func<GuardedOutputCacheStore> storeFactory
         foreach (var tag in LayoutTags) context.Tags.Add(tag);
         // Evictions after this moment keep the response out of the store (GuardedOutputCacheStore).
         context.Tags.Add((_store ??= storeFactory()).StampNow());
+        http.Items[typeof(ResponseStartWatch)] = ResponseStartWatch.Install(http);
         return ValueTask.CompletedTask;
     }
 
@@ -49,13 +50,22 @@ public sealed class PublicCachePolicy(Func<GuardedOutputCacheStore> storeFactory
     {
         var response = context.HttpContext.Response;
         if (response.StatusCode != StatusCodes.Status200OK
-            || !StringValues.IsNullOrEmpty(response.Headers.SetCookie)
+            || SetsCookie(context.HttpContext)
             || ForbidsStoring(response.Headers.CacheControl)
             || context.HttpContext.User.Identity?.IsAuthenticated == true)
         {
             context.AllowCacheStorage = false;
         }
         return ValueTask.CompletedTask;
+    }
+
+    // The page's own cookies keep it out; an outer middleware's, added when the response started, only
+    // when the cache's copy of the headers was taken after that (it would hand one reader's cookie to all).
+    private static bool SetsCookie(HttpContext http)
+    {
+        var cookies = http.Response.Headers.SetCookie.Count;
+        if (http.Items[typeof(ResponseStartWatch)] is not ResponseStartWatch watch || watch.CookiesAtStart < 0) return cookies > 0;
+        return watch.CookiesAtStart > 0 || (cookies > 0 && !watch.CopiedBeforeStart);
     }
 
     private bool IsCacheable(HttpRequest request, HttpContext http, PublicCacheAttribute declared)
