@@ -27,7 +27,8 @@ public sealed class Migrations(ContentDefinitionManager definitions, SchemaBuild
     // path change leaves a redirect behind. One statement, however many items.
     private Task RecordPublishedPathsAsync(CancellationToken ct) => db.Database.ExecuteSqlRawAsync(
         "INSERT INTO \"AutorouteRedirects\" (\"Path\", \"ContentItemId\") " +
-        "SELECT \"Path\", MIN(\"ContentItemId\") FROM \"AutorouteIndex\" WHERE \"Published\" = {0} GROUP BY \"Path\"", [true], ct);
+        "SELECT \"Path\", MIN(\"ContentItemId\") FROM \"AutorouteIndex\" WHERE \"Published\" = {0} GROUP BY \"Path\" " +
+        "ON CONFLICT (\"Path\") DO NOTHING", [true], ct);
 
     // A plan publishes the version it was made for: plans made before that rule get the version latest now.
     private async Task PlannedVersionsAsync(CancellationToken ct)

@@ -24,28 +24,17 @@ public sealed class AutorouteRedirectHandler(UstaDbContext db) : IContentHandler
 {
     public async Task ChangedAsync(ContentContext context)
     {
-        var id = context.ContentItem.ContentItemId;
         var published = (await context.IndexedVersionsAsync()).FirstOrDefault(v => v.Published);
         if (published?.As<AutoroutePart>()?.Path is not { Length: > 0 } path) return;
-
-        var tracked = db.ChangeTracker.Entries<AutorouteRedirect>().FirstOrDefault(e => e.Entity.Path == path && e.State == EntityState.Added);
-        if (tracked is not null)
-        {
-            tracked.Entity.ContentItemId = id;
-            return;
-        }
-        var owner = await db.Set<AutorouteRedirect>().Where(r => r.Path == path).Select(r => r.ContentItemId).FirstOrDefaultAsync(context.CancellationToken);
-        if (owner == id) return;
-        // The newest item at a path wins: the old owner's redirect from it ends here.
-        if (owner is not null) await db.Set<AutorouteRedirect>().Where(r => r.Path == path).ExecuteDeleteAsync(context.CancellationToken);
-        db.Set<AutorouteRedirect>().Add(new AutorouteRedirect { Path = path, ContentItemId = id });
+        // One statement per save, the same on SQLite and PostgreSQL: the path is recorded, or moves to
+        // this item when another had it (the newest item at a path wins; the old redirect ends).
+        await db.Database.ExecuteSqlRawAsync(
+            "INSERT INTO \"AutorouteRedirects\" (\"Path\", \"ContentItemId\") VALUES ({0}, {1}) " +
+            "ON CONFLICT (\"Path\") DO UPDATE SET \"ContentItemId\" = excluded.\"ContentItemId\" " +
+            "WHERE \"AutorouteRedirects\".\"ContentItemId\" <> excluded.\"ContentItemId\"",
+            [path, published.ContentItemId], context.CancellationToken);
     }
 
-    public async Task RemovedAsync(ContentContext context)
-    {
-        var id = context.ContentItem.ContentItemId;
-        foreach (var entry in db.ChangeTracker.Entries<AutorouteRedirect>().Where(e => e.Entity.ContentItemId == id).ToList())
-            entry.State = EntityState.Detached;
-        await db.Set<AutorouteRedirect>().Where(r => r.ContentItemId == id).ExecuteDeleteAsync(context.CancellationToken);
-    }
+    public Task RemovedAsync(ContentContext context) => db.Set<AutorouteRedirect>()
+        .Where(r => r.ContentItemId == context.ContentItem.ContentItemId).ExecuteDeleteAsync(context.CancellationToken);
 }
