@@ -15,13 +15,15 @@ namespace Usta.Articles.Feeds;
 public static class FeedEndpoints
 {
     public const string SitePath = "/rss";
+    private static readonly string[] GetAndHead = [HttpMethods.Get, HttpMethods.Head];
 
     public static string CategoryFeedUrl(string categoryUrl) => SitePath + "/" + categoryUrl.TrimStart('/');
 
     public static void MapFeeds(this IEndpointRouteBuilder endpoints)
     {
-        endpoints.MapGet(SitePath, SiteAsync).WithMetadata(new PublicCacheAttribute());
-        endpoints.MapGet(SitePath + "/{**path}", CategoryAsync).WithMetadata(new PublicCacheAttribute());
+        // HEAD too: feed readers and validators ask whether a feed is there before reading it.
+        endpoints.MapMethods(SitePath, GetAndHead, SiteAsync).WithMetadata(new PublicCacheAttribute());
+        endpoints.MapMethods(SitePath + "/{**path}", GetAndHead, CategoryAsync).WithMetadata(new PublicCacheAttribute());
     }
 
     // SiteUrls has a static TryParse, which minimal APIs would take for a query value: [FromServices] says where it comes from.

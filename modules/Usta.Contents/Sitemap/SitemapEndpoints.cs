@@ -21,14 +21,16 @@ public static class SitemapEndpoints
     public const string IndexPath = "/sitemap.xml";
     private const string Namespace = "http://www.sitemaps.org/schemas/sitemap/0.9";
     private const string ContentType = "application/xml; charset=utf-8";
+    private static readonly string[] GetAndHead = [HttpMethods.Get, HttpMethods.Head];
 
     public static string FilePath(int number) => $"/sitemap-{number.ToString(CultureInfo.InvariantCulture)}.xml";
 
     public static void MapSitemap(this IEndpointRouteBuilder endpoints)
     {
-        endpoints.MapGet(IndexPath, IndexAsync).WithMetadata(new PublicCacheAttribute());
-        endpoints.MapGet("/sitemap-{number}.xml", FileAsync).WithMetadata(new PublicCacheAttribute());
-        endpoints.MapGet(RobotsTxt.Path, RobotsTxt.WriteAsync).WithMetadata(new PublicCacheAttribute());
+        // HEAD too: crawlers ask whether a file changed before reading it.
+        endpoints.MapMethods(IndexPath, GetAndHead, IndexAsync).WithMetadata(new PublicCacheAttribute());
+        endpoints.MapMethods("/sitemap-{number}.xml", GetAndHead, FileAsync).WithMetadata(new PublicCacheAttribute());
+        endpoints.MapMethods(RobotsTxt.Path, GetAndHead, RobotsTxt.WriteAsync).WithMetadata(new PublicCacheAttribute());
     }
 
     private static async Task IndexAsync(HttpContext http, SitemapQueries queries, [FromServices] SiteUrls urls, IStringLocalizer<ContentsStartup> S)

@@ -111,6 +111,8 @@ public abstract class SitemapTests(FeedSiteFixture site)
     [Fact]
     public async Task RobotsTxt_AllowsTheSite_KeepsOutAdminAndSearch_AndNamesTheSitemap()
     {
+        var head = await site.Factory.CreateBrowser().SendAsync(new HttpRequestMessage(HttpMethod.Head, "/robots.txt"));
+        Assert.Equal(HttpStatusCode.OK, head.StatusCode);
         var response = await site.Factory.CreateBrowser().GetAsync("/robots.txt");
         var text = await response.Content.ReadAsStringAsync();
 
