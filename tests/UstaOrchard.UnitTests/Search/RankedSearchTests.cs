@@ -18,13 +18,16 @@ public sealed class RankedSearchTests
         // 250 short texts full of the words (high body scores) and one long article titled with them.
         var bodies = Enumerable.Range(0, 250)
             .Select(i => SearchIndexTestBed.Doc($"x-body{i}", $"Ghi chép số {i}", "sầu riêng sầu riêng sầu riêng ở vườn, sầu riêng chín rộ"));
-        using var index = new SearchIndexTestBed([.. bodies, SearchIndexTestBed.Doc("x-title", "Sầu riêng Long Khánh vào mùa", Filler)]);
+        using var index = new SearchIndexTestBed([.. bodies, SearchIndexTestBed.Doc("x-title", "Sầu riêng Long Khánh vào mùa", Filler),
+            // The words apart in the title: no title pair keeps it, only the title's single words can.
+            SearchIndexTestBed.Doc("x-apart", "Riêng năm nay, nỗi sầu của nhà vườn Long Khánh", Filler)]);
 
         // "sầu riêng" unquoted: the text's adjacent pair is left to the second pass, so both passes run.
         var found = index.Find("sầu riêng", firstPassHits: 20);
 
         Assert.Equal("x-title", found[0]);
-        Assert.Equal(251, index.Total("sầu riêng"));
+        Assert.Equal("x-apart", found[1]);
+        Assert.Equal(252, index.Total("sầu riêng"));
     }
 
     [Fact]
