@@ -27,6 +27,20 @@ public sealed class SyllableModel
         SampleWords = sampleWords;
     }
 
+    /// <summary>
+    /// The "zipf" corpus: this share of the walk's words is respelled with a syllable of
+    /// <see cref="Vocabulary"/> (case and punctuation kept), so texts keep the sample's sentence shapes
+    /// and its common words, with a realistic long tail of rarer syllables.
+    /// </summary>
+    public const double RespelledShare = 0.5;
+
+    public ZipfSyllables? Vocabulary { get; private init; }
+
+    public string Name => Vocabulary is null ? "sample" : $"zipf {Vocabulary.Count:N0}";
+
+    /// <summary>The same model with half of its words drawn from <paramref name="syllables"/> Zipf-distributed syllables.</summary>
+    public SyllableModel WithZipfTail(int syllables) => new(_words, _next, _starts, _titleStarts, SampleWords) { Vocabulary = new ZipfSyllables(syllables, 42) };
+
     /// <summary>How many words the sample had, and how many distinct ones.</summary>
     public int SampleWords { get; }
     public int DistinctWords => _words.Length;
@@ -96,7 +110,7 @@ public sealed class SyllableModel
         var first = into.Length;
         for (var n = 1; ; n++)
         {
-            into.Append(_words[word]);
+            Append(random, into, _words[word]);
             var end = n >= maxWords || (n >= minWords && (title ? random.Next(4) == 0 && !EndsClause(_words[word]) : EndsSentence(_words[word])));
             var successors = _next[word];
             if (end || successors.Length == 0)
@@ -110,6 +124,17 @@ public sealed class SyllableModel
             word = successors[random.Next(successors.Length)];
         }
         if (into.Length > first && char.IsLower(into[first])) into[first] = char.ToUpperInvariant(into[first]);
+    }
+
+    private void Append(Random random, StringBuilder into, string word)
+    {
+        if (Vocabulary is null || random.NextDouble() >= RespelledShare) { into.Append(word); return; }
+        // Only a plain syllable with trailing punctuation is respelled (not numbers, names with hyphens).
+        var letters = 0;
+        while (letters < word.Length && char.IsLetter(word[letters])) letters++;
+        if (letters == 0 || word[letters..].Any(char.IsLetterOrDigit)) { into.Append(word); return; }
+        var syllable = Vocabulary.Next(random);
+        into.Append(char.IsUpper(word[0]) ? char.ToUpperInvariant(syllable[0]) + syllable[1..] : syllable).Append(word[letters..]);
     }
 
     private static bool EndsSentence(string word) => word[^1] is '.' or '!' or '?';

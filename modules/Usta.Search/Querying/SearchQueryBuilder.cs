@@ -17,8 +17,14 @@ public static class SearchQueryBuilder
     public const float ExactBoost = 2f;
     public const float AdjacentBoost = 1.5f;
 
-    /// <summary>Null when the query has nothing to look for.</summary>
-    public static Query? Build(ReaderQuery query)
+    /// <summary>
+    /// Null when the query has nothing to look for. The <paramref name="firstPass"/> query matches
+    /// exactly the same documents but leaves out the optional clauses that are costly to score on
+    /// every match and rarely decide the top (see <see cref="RankedSearch"/>): the adjacent pairs in
+    /// the text (the title's pairs stay) and the exact diacritics of a phrase (a phrase's folded
+    /// syllables seldom spell another phrase; a single syllable's often do, so those stay).
+    /// </summary>
+    public static Query? Build(ReaderQuery query, bool firstPass = false)
     {
         if (query.IsEmpty) return null;
         var root = new BooleanQuery(disableCoord: false);
@@ -34,7 +40,7 @@ public static class SearchQueryBuilder
 
             root.Add(Folded(SearchFields.Text, clause.Folded), Occur.MUST);
             root.Add(Boosted(Folded(SearchFields.TitleText, clause.Folded), TitleBoost), Occur.SHOULD);
-            if (clause.Syllables.Any(VietnameseText.HasDiacritics))
+            if (clause.Syllables.Any(VietnameseText.HasDiacritics) && !(firstPass && clause.IsPhrase))
             {
                 var exact = clause.Syllables.Select(VietnameseText.ExactKey).ToList();
                 root.Add(Boosted(Match(SearchFields.Exact(SearchFields.Text), exact), ExactBoost), Occur.SHOULD);
@@ -44,7 +50,7 @@ public static class SearchQueryBuilder
             if (previous is { Quoted: false, IsPhrase: false } && clause is { Quoted: false, IsPhrase: false })
             {
                 var pair = previous.Folded[0] + " " + clause.Folded[0];
-                root.Add(Boosted(new TermQuery(new Term(SearchFields.Shingles(SearchFields.Text), pair)), AdjacentBoost), Occur.SHOULD);
+                if (!firstPass) root.Add(Boosted(new TermQuery(new Term(SearchFields.Shingles(SearchFields.Text), pair)), AdjacentBoost), Occur.SHOULD);
                 root.Add(Boosted(new TermQuery(new Term(SearchFields.Shingles(SearchFields.TitleText), pair)), AdjacentBoost), Occur.SHOULD);
             }
             previous = clause;

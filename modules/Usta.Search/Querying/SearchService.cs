@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Globalization;
 using Lucene.Net.Index;
 using Lucene.Net.Search;
@@ -30,7 +31,7 @@ public sealed class SearchService(SearchIndexStore store, SearchFilterOptionsLoa
         var filter = await FilterAsync(request, filters, ct);
         var skip = (long)(page - 1) * pageSize;
         var wanted = (int)Math.Min(skip + pageSize, SearchResults.MaxBrowsableHits);
-        var top = searcher.Search(SearchQueryBuilder.Build(query)!, filter, Math.Max(wanted, 1), SortOf(request.Sort));
+        var top = RankedSearch.Search(searcher, query, filter, wanted, request.Sort)!;
         if (top.TotalHits == 0) return SearchResults.Empty(query, SearchNotice.NoResults, page, pageSize);
         if (skip >= top.ScoreDocs.Length)
             return new SearchResults(query, SearchNotice.PageBeyondResults, top.TotalHits, page, pageSize, []);
@@ -55,33 +56,46 @@ public sealed class SearchService(SearchIndexStore store, SearchFilterOptionsLoa
         return new string(chars);
     }
 
-    private static Sort SortOf(SearchSort sort)
-    {
-        var newest = new SortField(SearchFields.Published, SortFieldType.INT64, reverse: true);
-        return sort == SearchSort.Date ? new Sort(newest, SortField.FIELD_SCORE) : new Sort(SortField.FIELD_SCORE, newest);
-    }
+    // Type and category filters are the same for many searches: each is kept with a per-segment cache
+    // of its matching documents (Lucene's CachingWrapperFilter), instead of being computed per search.
+    private static readonly ConcurrentDictionary<string, Filter> Cached = new(StringComparer.Ordinal);
+    private const int MaxCachedFilters = 256;
 
     private async Task<Filter?> FilterAsync(SearchRequest request, SearchFilterOptions filters, CancellationToken ct)
     {
         var must = new BooleanQuery();
+        var key = "";
         if (request.ContentType is { Length: > 0 } type)
+        {
             must.Add(new TermQuery(new Term(SearchFields.Type, type)), Occur.MUST);
+            key += "type=" + type;
+        }
         else if (filters.Settings.ContentTypes.Count > 0)
         {
             var anyType = new BooleanQuery();
             foreach (var allowed in filters.Types) anyType.Add(new TermQuery(new Term(SearchFields.Type, allowed.Name)), Occur.SHOULD);
             must.Add(anyType, Occur.MUST);
+            key += "types=" + string.Join(',', filters.Types.Select(t => t.Name));
         }
         if (request.CategoryId is { Length: > 0 } category)
-            must.Add(new TermQuery(new Term(SearchFields.Category, category)), Occur.MUST);
-        if (request.From is not null || request.To is not null)
         {
-            // Days are the site's: a day starts at local midnight, and "to" includes its whole day.
-            long? from = request.From is { } f ? (await clock.ToUtcAsync(f.ToDateTime(TimeOnly.MinValue), ct)).Ticks : null;
-            long? to = request.To is { } t ? (await clock.ToUtcAsync(t.AddDays(1).ToDateTime(TimeOnly.MinValue), ct)).Ticks : null;
-            must.Add(NumericRangeQuery.NewInt64Range(SearchFields.Published, from, to, true, false), Occur.MUST);
+            must.Add(new TermQuery(new Term(SearchFields.Category, category)), Occur.MUST);
+            key += "\ncategory=" + category;
         }
-        return must.Clauses.Count == 0 ? null : new QueryWrapperFilter(must);
+        Filter? kept = null;
+        if (must.Clauses.Count > 0)
+        {
+            if (Cached.Count > MaxCachedFilters) Cached.Clear();
+            kept = Cached.GetOrAdd(key, _ => new CachingWrapperFilter(new QueryWrapperFilter(must)));
+        }
+        if (request.From is null && request.To is null) return kept;
+
+        // Days are the site's: a day starts at local midnight, and "to" includes its whole day.
+        long? from = request.From is { } f ? (await clock.ToUtcAsync(f.ToDateTime(TimeOnly.MinValue), ct)).Ticks : null;
+        long? to = request.To is { } t ? (await clock.ToUtcAsync(t.AddDays(1).ToDateTime(TimeOnly.MinValue), ct)).Ticks : null;
+        var days = new BooleanQuery { { NumericRangeQuery.NewInt64Range(SearchFields.Published, from, to, true, false), Occur.MUST } };
+        if (kept is not null) days.Add(new ConstantScoreQuery(kept), Occur.MUST);
+        return new QueryWrapperFilter(days);
     }
 
     private static SearchResultItem ToItem(SearchHitData hit, ReaderQuery query, SearchFilterOptions filters, TimeZoneInfo zone)

@@ -27,15 +27,25 @@ public sealed class SearchIndexTestBed : IDisposable
     /// <summary>A searcher over the index, for query code that takes one (suggestions).</summary>
     public IndexSearcher Searcher => new(_reader ??= DirectoryReader.Open(_directory));
 
-    /// <summary>The ids the reader's query finds, best first.</summary>
-    public IReadOnlyList<string> Find(string query)
+    /// <summary>The ids the reader's query finds, best first, as the results page ranks them (<see cref="RankedSearch"/>).</summary>
+    public IReadOnlyList<string> Find(string query, int firstPassHits = RankedSearch.FirstPassHits)
+    {
+        var searcher = Searcher;
+        var top = RankedSearch.Search(searcher, ReaderQuery.Parse(query), null, 100, firstPassHits: firstPassHits);
+        return top is null ? [] : top.ScoreDocs.Select(d => searcher.Doc(d.Doc).Get(SearchFields.Id)).ToList();
+    }
+
+    /// <summary>The whole query scored on every match in one pass (what the two passes must agree with), and its total.</summary>
+    public (IReadOnlyList<string> Ids, int Total) FindInOnePass(string query)
     {
         var built = SearchQueryBuilder.Build(ReaderQuery.Parse(query));
-        if (built is null) return [];
-        _reader ??= DirectoryReader.Open(_directory);
-        var searcher = new IndexSearcher(_reader);
-        return searcher.Search(built, 100).ScoreDocs.Select(d => searcher.Doc(d.Doc).Get(SearchFields.Id)).ToList();
+        if (built is null) return ([], 0);
+        var searcher = Searcher;
+        var top = searcher.Search(built, null, 100, RankedSearch.SortOf(SearchSort.Relevance));
+        return (top.ScoreDocs.Select(d => searcher.Doc(d.Doc).Get(SearchFields.Id)).ToList(), top.TotalHits);
     }
+
+    public int Total(string query) => RankedSearch.Search(Searcher, ReaderQuery.Parse(query), null, 10)?.TotalHits ?? 0;
 
     public void Dispose()
     {
