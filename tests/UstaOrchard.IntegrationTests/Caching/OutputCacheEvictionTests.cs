@@ -106,16 +106,23 @@ public abstract class OutputCacheEvictionTests
     {
         var dataPath = Paths.NewDataFolder();
         var database = new SharedDatabase(NewDatabase(), 2);
-        var fast = new Dictionary<string, string?> { ["Cache:Feed:IntervalMilliseconds"] = "200" };
-        await using var writer = new UstaAppFactory(database, dataPath, fast);
+        // One database (one SQLite file in the shared data folder); each host its own search index, as nodes have.
+        Dictionary<string, string?> Node(string name) => new()
+        {
+            ["Cache:Feed:IntervalMilliseconds"] = "200",
+            ["Search:IndexPath"] = Path.Combine(dataPath, "index-" + name),
+        };
+        await using var writer = new UstaAppFactory(database, dataPath, Node("a"));
         writer.CreateClient().Dispose();
-        await using var server = new UstaAppFactory(database, dataPath, fast) { KeepData = true };
+        await using var server = new UstaAppFactory(database, dataPath, Node("b")) { KeepData = true };
         var reader = server.CreateBrowser();
 
         var article = await writer.Services.NewItemAsync(ArticlesStartup.ContentType, "Tin máy một");
         var url = ContentRoutes.UrlOf(article);
-        Assert.Contains("Tin máy một", await reader.WarmAsync(url));
-        Assert.Contains("Tin máy một", await reader.WarmAsync("/"));
+        // The other host's follower evicts for the creation too, within its interval: cached once it has.
+        foreach (var page in new[] { url, "/" })
+            Assert.True(await CachedSite.EventuallyAsync(async () => { await reader.ReadAsync(page); return (await reader.ReadAsync(page)).FromCache; }));
+        Assert.Contains("Tin máy một", (await reader.ReadAsync(url)).Html);
 
         await writer.Services.RetitleAsync(article.ContentItemId, "Tin máy một đã sửa");
         foreach (var page in new[] { url, "/" })

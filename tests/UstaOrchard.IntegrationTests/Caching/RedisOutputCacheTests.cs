@@ -20,15 +20,16 @@ public abstract class RedisOutputCacheTests
         var dataPath = Paths.NewDataFolder();
         var database = new SharedDatabase(NewDatabase(), 2);
         var prefix = "usta-test-" + Guid.NewGuid().ToString("N")[..8] + ":";
-        Dictionary<string, string?> Settings() => new()
+        Dictionary<string, string?> Settings(string node) => new()
         {
+            ["Search:IndexPath"] = Path.Combine(dataPath, "index-" + node),
             ["Cache:Redis"] = redis,
             ["Cache:RedisPrefix"] = prefix,
             ["Cache:Feed:IntervalMilliseconds"] = "600000",
         };
-        await using var nodeA = new UstaAppFactory(database, dataPath, Settings());
+        await using var nodeA = new UstaAppFactory(database, dataPath, Settings("a"));
         var readerA = nodeA.CreateBrowser();
-        await using var nodeB = new UstaAppFactory(database, dataPath, Settings()) { KeepData = true };
+        await using var nodeB = new UstaAppFactory(database, dataPath, Settings("b")) { KeepData = true };
         var readerB = nodeB.CreateBrowser();
 
         var page = await nodeA.Services.NewItemAsync(ContentTypes.Page, "Trang chung");
