@@ -59,8 +59,10 @@ public static class FeedEndpoints
             http.Response.StatusCode = StatusCodes.Status404NotFound;
             return;
         }
-        var entries = await feeds.InCategoryAsync(category.ContentItemId, ct);
-        http.TagOutput(CacheTags.Feeds, CacheTags.Category(category.ContentItemId));
+        var (entries, categoryIds) = await feeds.InCategoryAsync(category.ContentItemId, ct);
+        // A sub-category's article is in this feed too: its change evicts the sub-category's tag.
+        http.TagOutput(CacheTags.Feeds);
+        foreach (var id in categoryIds) http.TagOutput(CacheTags.Category(id));
         var name = SiteName(await site.GetAsync(ct));
         var channel = new FeedChannel($"{category.Title} – {name}", S["Latest news in {0}", category.Title], "/" + category.Path,
             CategoryFeedUrl(category.Path));

@@ -23,11 +23,12 @@ public sealed class FeedQueries(UstaDbContext db, ContentManager contents, SiteC
     public Task<IReadOnlyList<FeedEntry>> LatestAsync(CancellationToken ct)
         => EntriesAsync(Published(), ct);
 
-    public async Task<IReadOnlyList<FeedEntry>> InCategoryAsync(string categoryId, CancellationToken ct)
+    /// <summary>The category's entries and the categories they were read from (it and its descendants: the feed's cache tags).</summary>
+    public async Task<(IReadOnlyList<FeedEntry> Entries, IReadOnlyList<string> CategoryIds)> InCategoryAsync(string categoryId, CancellationToken ct)
     {
         var ids = await articles.CategoryWithChildrenAsync(categoryId, ct);
         var rows = db.Set<ArticleCategoryIndex>().AsNoTracking().Where(c => c.Published == _yes && ids.Contains(c.CategoryId));
-        return await EntriesAsync(Published().Where(a => rows.Any(c => c.ContentItemId == a.ContentItemId)), ct);
+        return (await EntriesAsync(Published().Where(a => rows.Any(c => c.ContentItemId == a.ContentItemId)), ct), ids);
     }
 
     /// <summary>The published category at this path (<c>chuyen-muc/tin-tuc</c>), or null.</summary>
