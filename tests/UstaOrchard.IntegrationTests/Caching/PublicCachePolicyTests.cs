@@ -53,6 +53,11 @@ public sealed class PublicCachePolicyTests : IAsyncLifetime
             http.Response.Cookies.Append("choice", "1");
             return "cookie " + Interlocked.Increment(ref _renders);
         }).WithMetadata(cached);
+        _app.MapGet("/cookie-written", (HttpContext http) =>
+        {
+            http.Response.Cookies.Append("choice", "1");
+            return WriteAsync(http, "cookie-written " + Interlocked.Increment(ref _renders));
+        }).WithMetadata(cached);
         _app.MapGet("/form", (HttpContext http, IAntiforgery antiforgery) =>
         {
             var tokens = antiforgery.GetAndStoreTokens(http);
@@ -131,6 +136,7 @@ public sealed class PublicCachePolicyTests : IAsyncLifetime
     [InlineData("/plain")]
     [InlineData("/missing")]
     [InlineData("/cookie")]
+    [InlineData("/cookie-written")]
     [InlineData("/form")]
     public async Task NotStored_WithoutTheAttribute_ForNon200_CookiesOrAntiforgery(string url)
     {
