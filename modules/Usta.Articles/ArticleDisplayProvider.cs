@@ -1,7 +1,5 @@
-using Microsoft.EntityFrameworkCore;
 using Usta.Contents;
 using Usta.Media;
-using UstaOrchard.Core.Data;
 using UstaOrchard.Core.Settings;
 
 namespace Usta.Articles;
@@ -11,7 +9,7 @@ public sealed record CategoryLink(string Title, string Url);
 public sealed record ArticleView(string ContentItemId, string Title, string Url, DateTime UpdatedLocal, string? Lead, string BodyHtml,
     string? ImagePath, string? ImageAlt, string? ImageCaption, string? Byline, IReadOnlyList<CategoryLink> Categories, IReadOnlyList<ArticleSummary> Related);
 
-public sealed class ArticleDisplayProvider(UstaDbContext db, SiteClock clock, ArticleQueries queries, MediaBodyImages bodyImages, MediaUrls urls) : IContentDisplayProvider
+public sealed class ArticleDisplayProvider(PublishedCategories published, SiteClock clock, ArticleQueries queries, MediaBodyImages bodyImages, MediaUrls urls) : IContentDisplayProvider
 {
     public string ContentType => ArticlesStartup.ContentType;
 
@@ -20,12 +18,10 @@ public sealed class ArticleDisplayProvider(UstaDbContext db, SiteClock clock, Ar
         var (item, _, ct) = context;
         var article = item.As<ArticlePart>() ?? new ArticlePart();
         var categoryIds = article.Categories.TermContentItemIds;
-        var categories = await db.Set<CategoryIndex>().AsNoTracking()
-            .Where(c => c.Published && categoryIds.Contains(c.ContentItemId))
-            .OrderBy(c => c.Order).Select(c => new CategoryLink(c.Title, "/" + c.Path)).ToListAsync(ct);
-        var related = categoryIds.Count == 0
-            ? (await queries.LatestAsync(1, 6, ct)).Items
-            : await queries.RecentInCategoriesAsync(categoryIds, 6, ct);
+        var categories = (await published.GetAsync(ct)).Where(c => categoryIds.Contains(c.ContentItemId))
+            .Select(c => new CategoryLink(c.Title, c.Url)).ToList();
+        var related = await queries.AroundAsync(item.ContentItemId, ArticleDates.ListedUtc(item),
+            categoryIds.Where(c => !string.IsNullOrWhiteSpace(c)).Distinct().ToList(), 5, ct);
 
         var body = item.As<HtmlBodyPart>()?.Html ?? "";
         // The article's picture heads the page unless the body already shows it (with its caption
@@ -36,7 +32,7 @@ public sealed class ArticleDisplayProvider(UstaDbContext db, SiteClock clock, Ar
             await clock.ToLocalAsync(item.ModifiedUtc ?? ArticleDates.ListedUtc(item), ct),
             article.Lead.Text, await bodyImages.EnhanceAsync(body, ct), headImage, article.Image.FirstText, article.Image.FirstCaption,
             article.Byline.Text, categories,
-            related.Where(r => r.ContentItemId != item.ContentItemId).Take(5).ToList());
+            related);
         return new ContentDisplay("/Views/Display/Article.cshtml", view, item.DisplayText, article.Lead.Text, article.Image.FirstPath);
     }
 
@@ -48,7 +44,7 @@ public sealed class ArticleDisplayProvider(UstaDbContext db, SiteClock clock, Ar
 public sealed record CategoryView(string Title, string? Description, string Url, IReadOnlyList<CategoryLink> Children, ArticleList Articles);
 
 /// <summary>A category's page: its articles and those of its sub-categories, newest first, paged.</summary>
-public sealed class CategoryDisplayProvider(UstaDbContext db, ArticleQueries queries, SiteService site) : IContentDisplayProvider
+public sealed class CategoryDisplayProvider(PublishedCategories published, ArticleQueries queries, SiteService site) : IContentDisplayProvider
 {
     public string ContentType => ContentTypes.Category;
 
@@ -60,9 +56,8 @@ public sealed class CategoryDisplayProvider(UstaDbContext db, ArticleQueries que
         var articles = await queries.InCategoriesAsync(ids, page, settings.ListPageSize, ct);
         if (page > articles.PageCount) return null;
         var description = item.As<CategoryPart>()?.Description;
-        var children = await db.Set<CategoryIndex>().AsNoTracking()
-            .Where(c => c.Published && c.ParentContentItemId == item.ContentItemId)
-            .OrderBy(c => c.Order).Select(c => new CategoryLink(c.Title, "/" + c.Path)).ToListAsync(ct);
+        var children = (await published.GetAsync(ct)).Where(c => c.ParentId == item.ContentItemId)
+            .Select(c => new CategoryLink(c.Title, c.Url)).ToList();
         return new ContentDisplay("/Views/Display/Category.cshtml",
             new CategoryView(item.DisplayText, description, ContentRoutes.UrlOf(item), children, articles), item.DisplayText, description, OgType: "website", Paged: true);
     }
