@@ -62,7 +62,7 @@ public sealed class ArticleQueries(UstaDbContext db, SiteClock clock, TaggedMemo
             // order: no grouping, no sort, and a deep page walks index entries only.
             var pageIds = CategoryRows(categoryIds.First()).OrderByDescending(x => x.PublishedUtc).ThenByDescending(x => x.ContentItemId)
                 .Skip((page - 1) * pageSize).Take(pageSize).Select(x => x.ContentItemId);
-            rows = Newest(Published.Where(x => pageIds.Contains(x.ContentItemId)));
+            rows = Newest(PublishedByItemId(pageIds));
         }
         else
         {
@@ -70,6 +70,12 @@ public sealed class ArticleQueries(UstaDbContext db, SiteClock clock, TaggedMemo
         }
         return new ArticleList(await SummariesAsync(rows, ct), page, pageSize, total);
     }
+
+    // The published rows of a few items, found by the item id index. "Published" is written bare here on
+    // purpose: compared with a parameter, SQLite walks the list index over every published article and
+    // tests each against the few ids (measured: 40 ms a category page at 100,000 articles instead of < 1).
+    private IQueryable<ArticleIndex> PublishedByItemId(IQueryable<string> ids)
+        => db.Set<ArticleIndex>().AsNoTracking().Where(x => x.Published && ids.Contains(x.ContentItemId));
 
     private IQueryable<ArticleCategoryIndex> CategoryRows(string categoryId)
         => db.Set<ArticleCategoryIndex>().AsNoTracking().Where(x => x.CategoryId == categoryId && x.Published == _yes);
@@ -107,8 +113,8 @@ public sealed class ArticleQueries(UstaDbContext db, SiteClock clock, TaggedMemo
                 .OrderByDescending(x => x.PublishedUtc).ThenByDescending(x => x.ContentItemId).Take(count).Select(x => x.ContentItemId);
             var newerIds = rows.Where(x => x.PublishedUtc >= t && (x.PublishedUtc > t || string.Compare(x.ContentItemId, id) > 0))
                 .OrderBy(x => x.PublishedUtc).ThenBy(x => x.ContentItemId).Take(count).Select(x => x.ContentItemId);
-            older = Published.Where(x => olderIds.Contains(x.ContentItemId));
-            newer = Published.Where(x => newerIds.Contains(x.ContentItemId));
+            older = PublishedByItemId(olderIds);
+            newer = PublishedByItemId(newerIds);
         }
         else
         {
