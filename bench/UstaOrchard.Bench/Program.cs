@@ -4,7 +4,7 @@ using UstaOrchard.Bench.Search;
 
 // Usage:
 //   UstaOrchard.Bench generate ARTICLES FILE [SEED]   a recipe with the setup recipe's categories and ARTICLES articles
-//   UstaOrchard.Bench bare URL                        a bare Kestrel endpoint, the baseline for page latency
+//   UstaOrchard.Bench bare URL [BYTES]                a bare Kestrel endpoint, the baseline for page latency (BYTES: page size)
 //   UstaOrchard.Bench media [PORT] [SECONDS] [CONNECTIONS]   derivatives of a 12-megapixel JPEG, then /media vs static files
 //   UstaOrchard.Bench contents BASEURL USER PASSWORD [REQUESTS]   the admin content list and save + publish, p50/p99
 //   UstaOrchard.Bench search-corpus ARTICLES FILE [SEED]   generated search documents, one JSON object a line
@@ -21,6 +21,9 @@ switch (args)
         return 0;
     case ["bare", var url]:
         BareEndpoint.Run(url);
+        return 0;
+    case ["bare", var url, var bytes]:
+        BareEndpoint.Run(url, int.Parse(bytes, System.Globalization.CultureInfo.InvariantCulture));
         return 0;
     case ["media", ..]:
         await MediaBench.RunAsync(args.Length > 1 ? int.Parse(args[1]) : 5620, args.Length > 2 ? int.Parse(args[2]) : 10, args.Length > 3 ? int.Parse(args[3]) : 16);
@@ -47,6 +50,6 @@ switch (args)
             args.Length > 4 ? int.Parse(args[4]) : 1000, args.Length > 5 ? int.Parse(args[5]) : 6, args.Length > 6 ? args[6] : "sample");
         return 0;
     default:
-        Console.Error.WriteLine("usage: UstaOrchard.Bench generate ARTICLES FILE [SEED] | bare URL | media [PORT] [SECONDS] [CONNECTIONS] | contents BASEURL USER PASSWORD [REQUESTS] | search-corpus ARTICLES FILE [SEED] | search-rebuild DATA FOLDER | search ARTICLES FOLDER [SEED] [QUERIES] [RECALL] [sample|zipf] | search-profile FOLDER [QUERIES] [sample|zipf]");
+        Console.Error.WriteLine("usage: UstaOrchard.Bench generate ARTICLES FILE [SEED] | bare URL [BYTES] | media [PORT] [SECONDS] [CONNECTIONS] | contents BASEURL USER PASSWORD [REQUESTS] | search-corpus ARTICLES FILE [SEED] | search-rebuild DATA FOLDER | search ARTICLES FOLDER [SEED] [QUERIES] [RECALL] [sample|zipf] | search-profile FOLDER [QUERIES] [sample|zipf]");
         return 2;
 }

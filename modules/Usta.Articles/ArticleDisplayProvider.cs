@@ -1,4 +1,3 @@
-using Microsoft.EntityFrameworkCore;
 using Usta.Articles.Reader;
 using Usta.Contents;
 using Usta.Media;
@@ -14,7 +13,7 @@ public sealed record CategoryLink(string Title, string Url);
 public sealed record ArticleView(string ContentItemId, string Title, string Url, DateTime UpdatedLocal, string? Lead, string BodyHtml,
     string? ImagePath, string? ImageAlt, string? ImageCaption, string? Byline, IReadOnlyList<CategoryLink> Categories, IReadOnlyList<ArticleSummary> Related, ReaderExtras Extras);
 
-public sealed class ArticleDisplayProvider(UstaDbContext db, SiteClock clock, ArticleQueries queries, MediaBodyImages bodyImages, MediaUrls urls,
+public sealed class ArticleDisplayProvider(PublishedCategories published, SiteClock clock, ArticleQueries queries, MediaBodyImages bodyImages, MediaUrls urls,
     ReaderExtrasBuilder extras, IHttpContextAccessor http) : IContentDisplayProvider
 {
     public string ContentType => ArticlesStartup.ContentType;
@@ -24,16 +23,13 @@ public sealed class ArticleDisplayProvider(UstaDbContext db, SiteClock clock, Ar
         var (item, _, ct) = context;
         var article = item.As<ArticlePart>() ?? new ArticlePart();
         var categoryIds = article.Categories.TermContentItemIds;
-        var categoryRows = await db.Set<CategoryIndex>().AsNoTracking()
-            .Where(c => c.Published && categoryIds.Contains(c.ContentItemId))
-            .OrderBy(c => c.Order).Select(c => new { c.ContentItemId, c.Title, c.Path }).ToListAsync(ct);
-        var categories = categoryRows.Select(c => new CategoryLink(c.Title, "/" + c.Path)).ToList();
+        var articleCategories = (await published.GetAsync(ct)).Where(c => categoryIds.Contains(c.ContentItemId)).ToList();
+        var categories = articleCategories.Select(c => new CategoryLink(c.Title, c.Url)).ToList();
         // Its categories' links and "other news" from them (or from all articles when it has none).
         foreach (var id in categoryIds) http.HttpContext?.TagOutput(CacheTags.Category(id));
         if (categoryIds.Count == 0) http.HttpContext?.TagOutput(CacheTags.Type(ArticlesStartup.ContentType));
-        var related = categoryIds.Count == 0
-            ? (await queries.LatestAsync(1, 6, ct)).Items
-            : await queries.RecentInCategoriesAsync(categoryIds, 6, ct);
+        var related = await queries.AroundAsync(item.ContentItemId, ArticleDates.ListedUtc(item),
+            categoryIds.Where(c => !string.IsNullOrWhiteSpace(c)).Distinct().ToList(), 5, ct);
 
         var body = item.As<HtmlBodyPart>()?.Html ?? "";
         // The article's picture heads the page unless the body already shows it (with its caption
@@ -44,8 +40,8 @@ public sealed class ArticleDisplayProvider(UstaDbContext db, SiteClock clock, Ar
             await clock.ToLocalAsync(item.ModifiedUtc ?? ArticleDates.ListedUtc(item), ct),
             article.Lead.Text, await bodyImages.EnhanceAsync(body, ct), headImage, article.Image.FirstText, article.Image.FirstCaption,
             article.Byline.Text, categories,
-            related.Where(r => r.ContentItemId != item.ContentItemId).Take(5).ToList(),
-            await extras.ForArticleAsync(item, categoryRows.FirstOrDefault()?.ContentItemId, ct));
+            related,
+            await extras.ForArticleAsync(item, articleCategories.FirstOrDefault()?.ContentItemId, ct));
         return new ContentDisplay("/Views/Display/Article.cshtml", view, item.DisplayText, article.Lead.Text, article.Image.FirstPath,
             ImageAlt: article.Image.FirstText, PublishedUtc: ArticleDates.ListedUtc(item));
     }
@@ -59,7 +55,7 @@ public sealed record CategoryView(string Title, string? Description, string Url,
     ReaderExtras Extras);
 
 /// <summary>A category's page: its articles and those of its sub-categories, newest first, paged.</summary>
-public sealed class CategoryDisplayProvider(UstaDbContext db, ArticleQueries queries, SiteService site, ReaderExtrasBuilder extras, IHttpContextAccessor http) : IContentDisplayProvider
+public sealed class CategoryDisplayProvider(PublishedCategories published, ArticleQueries queries, SiteService site, ReaderExtrasBuilder extras, IHttpContextAccessor http) : IContentDisplayProvider
 {
     public string ContentType => ContentTypes.Category;
 
@@ -73,9 +69,8 @@ public sealed class CategoryDisplayProvider(UstaDbContext db, ArticleQueries que
         var articles = await queries.InCategoriesAsync(ids, page, settings.ListPageSize, ct);
         if (page > articles.PageCount) return null;
         var description = item.As<CategoryPart>()?.Description;
-        var children = await db.Set<CategoryIndex>().AsNoTracking()
-            .Where(c => c.Published && c.ParentContentItemId == item.ContentItemId)
-            .OrderBy(c => c.Order).Select(c => new CategoryLink(c.Title, "/" + c.Path)).ToListAsync(ct);
+        var children = (await published.GetAsync(ct)).Where(c => c.ParentId == item.ContentItemId)
+            .Select(c => new CategoryLink(c.Title, c.Url)).ToList();
         return new ContentDisplay("/Views/Display/Category.cshtml",
             new CategoryView(item.DisplayText, description, ContentRoutes.UrlOf(item), children, articles,
                 await extras.ForCategoryAsync(item, ct)), item.DisplayText, description, OgType: "website", Paged: true,

@@ -1,13 +1,23 @@
+using Usta.Contents;
 using UstaOrchard.Core.Contents;
 using UstaOrchard.Core.Data;
 
 namespace Usta.Articles;
 
-/// <summary>One row per indexed article version: what lists sort and filter by.</summary>
+/// <summary>
+/// One row per indexed article version: what lists sort and filter by, and what a list row shows
+/// (title, path, lead, picture), so lists never load the documents with their HTML bodies.
+/// </summary>
 public sealed class ArticleIndex : ContentIndex
 {
     public DateTime PublishedUtc { get; set; }
     public bool Featured { get; set; }
+    public string Title { get; set; } = "";
+    /// <summary>The Autoroute path without its leading slash; empty when the article has none.</summary>
+    public string Path { get; set; } = "";
+    public string? Lead { get; set; }
+    public string? ImagePath { get; set; }
+    public string? ImageAlt { get; set; }
 }
 
 /// <summary>One row per category of an indexed article version.</summary>
@@ -24,12 +34,21 @@ public sealed class ArticleIndexHandler(UstaDbContext db) : ContentIndexHandler<
     protected override IEnumerable<ArticleIndex> Map(ContentItem item)
     {
         if (item.ContentType != ArticlesStartup.ContentType) yield break;
+        var article = item.As<ArticlePart>() ?? new ArticlePart();
         yield return new ArticleIndex
         {
             PublishedUtc = ArticleDates.ListedUtc(item),
-            Featured = item.As<ArticlePart>()?.Featured.Value ?? false,
+            Featured = article.Featured.Value,
+            Title = Bounded(item.DisplayText, ArticlesDbModel.MaxTitleLength) ?? "",
+            Path = item.As<AutoroutePart>()?.Path ?? "",
+            Lead = article.Lead.Text,
+            ImagePath = Bounded(article.Image.FirstPath, ArticlesDbModel.MaxImagePathLength),
+            ImageAlt = article.Image.FirstText,
         };
     }
+
+    // PostgreSQL refuses a value longer than its column; a picture path that long is not a media path anyway.
+    private static string? Bounded(string? text, int length) => text is { Length: > 0 } && text.Length > length ? text[..length] : text;
 }
 
 public sealed class ArticleCategoryIndexHandler(UstaDbContext db) : ContentIndexHandler<ArticleCategoryIndex>(db)

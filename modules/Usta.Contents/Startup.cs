@@ -48,6 +48,7 @@ public sealed class ContentsStartup : ModuleStartup
         services.AddScoped<ContentBulkActions>();
         services.AddScoped<IContentDisplayProvider, PageDisplayProvider>();
         services.AddScoped<ContentRoutes>();
+        services.AddScoped<PublishedCategories>();
         services.AddScoped<ContentDisplayBuilder>();
 
         services.AddScoped<IPermissionProvider, ContentPermissionProvider>();

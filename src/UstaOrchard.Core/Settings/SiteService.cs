@@ -1,21 +1,28 @@
 using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
+using UstaOrchard.Core.Caching;
 using UstaOrchard.Core.Contents;
 using UstaOrchard.Core.Data;
 
 namespace UstaOrchard.Core.Settings;
 
-/// <summary>Reads and writes the site settings; a request reads them once.</summary>
-public sealed class SiteService(UstaDbContext db, IConfiguration configuration, TimeProvider clock)
+/// <summary>
+/// Reads and writes the site settings. Every page reads them: their JSON is kept in the block cache
+/// (evicted with <see cref="CacheTags.All"/>), and each request gets its own copy, which it may change.
+/// </summary>
+public sealed class SiteService(UstaDbContext db, IConfiguration configuration, TimeProvider clock, TaggedMemoryCache cache)
 {
+    private const string CacheKey = "site:settings";
     private SiteSettings? _current;
 
     public async Task<SiteSettings> GetAsync(CancellationToken ct = default)
     {
         if (_current is not null) return _current;
-        var record = await db.SiteSettings.AsNoTracking().FirstOrDefaultAsync(r => r.Id == 1, ct);
-        _current = record is null ? Defaults() : JsonSerializer.Deserialize<SiteSettings>(record.Json, ContentJson.Options) ?? Defaults();
+        // "" stands for "no settings saved yet" (the cache keeps no null).
+        var json = await cache.GetOrCreateAsync(CacheKey, [], async token =>
+            await db.SiteSettings.AsNoTracking().Where(r => r.Id == 1).Select(r => r.Json).FirstOrDefaultAsync(token) ?? "", ct);
+        _current = json.Length == 0 ? Defaults() : JsonSerializer.Deserialize<SiteSettings>(json, ContentJson.Options) ?? Defaults();
         return _current;
     }
 

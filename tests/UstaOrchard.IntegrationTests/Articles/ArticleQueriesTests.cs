@@ -47,7 +47,9 @@ public sealed class ArticleQueriesTests
             Assert.Equal([childOnly], child.Items.Select(i => i.ContentItemId));
             Assert.Equal(2, child.Total);
             Assert.Equal([both], (await queries.InCategoriesAsync([Child], 2, 1, default)).Items.Select(i => i.ContentItemId));
-            Assert.Equal([childOnly, both], (await queries.RecentInCategoriesAsync([Parent, Child], 2, default)).Select(i => i.ContentItemId));
+            // Around "both" (day 3) in its two categories: the one older article, then the nearest newer one.
+            var around = await queries.AroundAsync(both, new DateTime(2024, 5, 3, 3, 0, 0, DateTimeKind.Utc), [Parent, Child], 2, default);
+            Assert.Equal([childOnly, parentOnly], around.Select(i => i.ContentItemId));
         });
     }
 }

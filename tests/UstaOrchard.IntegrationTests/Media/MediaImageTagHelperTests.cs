@@ -86,17 +86,22 @@ public sealed class MediaImageTagHelperTests(ServedMediaFixture site)
     {
         await site.PutAsync("bai-viet/danh-sach.png", TestImages.TwoHalves(300, 200, SkiaSharp.SKEncodedImageFormat.Png));
         var title = "Tin có ảnh nhỏ " + Guid.NewGuid().ToString("N")[..6];
-        await CreateArticleAsync(title, "bai-viet/danh-sach.png");
+        var item = await CreateArticleAsync(title, "bai-viet/danh-sach.png");
+        var day = TimeZoneInfo.ConvertTimeFromUtc(item.PublishedUtc!.Value, TimeZoneInfo.FindSystemTimeZoneById("Asia/Ho_Chi_Minh"));
 
-        var home = await site.Client.GetDocumentAsync("/");
-
-        var summary = home.QuerySelectorAll("[data-test=article-summary]").Single(s => s.TextContent.Contains(title));
-        var img = summary.QuerySelector("img[data-test=article-thumb]")!;
-        Assert.Equal("lazy", img.GetAttribute("loading"));
-        Assert.Equal("thumb", img.GetAttribute("class"));
-        Assert.Equal(("300", "200"), (img.GetAttribute("width"), img.GetAttribute("height")));
-        Assert.Equal(["160w", "300w"], Srcset(img).Select(c => c.Split(" ")[1])); // 320 gives the original 300
-        Assert.Null(summary.QuerySelector("figure"));
+        // The home page's list and the day page's list both read the picture from the list index.
+        foreach (var url in new[] { "/", "/ngay/" + day.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture) })
+        {
+            var list = await site.Client.GetDocumentAsync(url);
+            var summary = list.QuerySelectorAll("[data-test=article-summary]").Single(s => s.TextContent.Contains(title));
+            var img = summary.QuerySelector("img[data-test=article-thumb]")!;
+            Assert.Equal("lazy", img.GetAttribute("loading"));
+            Assert.Equal("thumb", img.GetAttribute("class"));
+            Assert.Equal("Toàn cảnh hội nghị", img.GetAttribute("alt"));
+            Assert.Equal(("300", "200"), (img.GetAttribute("width"), img.GetAttribute("height")));
+            Assert.Equal(["160w", "300w"], Srcset(img).Select(c => c.Split(" ")[1])); // 320 gives the original 300
+            Assert.Null(summary.QuerySelector("figure"));
+        }
     }
 
     [Theory]
