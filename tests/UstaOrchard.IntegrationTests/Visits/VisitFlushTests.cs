@@ -24,13 +24,15 @@ public sealed class VisitFlushTests
     {
         var database = new SharedDatabase(VisitSite.Database(provider), 2);
         var dataPath = Paths.NewDataFolder();
+        using var cleanup = new FolderCleanup(dataPath);
         var first = VisitSite.Start(database, Noon, dataPath, keepData: true);
         var article = await first.PathOfAsync(VisitSite.SeedArticleId);
         for (var i = 0; i < 7; i++) await first.Reader().GetAsync(article);
         // No flush: the timer is ten minutes away; stopping the host must write them.
         await first.DisposeAsync();
 
-        await using var second = VisitSite.Start(database, Noon.AddMinutes(1), dataPath);
+        // The data folder (SQLite's file) is shared: kept until the last node is gone.
+        await using var second = VisitSite.Start(database, Noon.AddMinutes(1), dataPath, keepData: true);
         Assert.Equal((7, 7), ((await second.StoredAsync(Day)).Total, (await second.StoredAsync(Day)).Today));
         Assert.Equal(7, await second.StoredViewsAsync(VisitSite.SeedArticleId));
         var figures = await second.FiguresAsync(VisitSite.SeedArticleId);
@@ -46,8 +48,9 @@ public sealed class VisitFlushTests
     {
         var database = new SharedDatabase(VisitSite.Database(provider), 2);
         var dataPath = Paths.NewDataFolder();
+        using var cleanup = new FolderCleanup(dataPath);
         await using var a = VisitSite.Start(database, Noon, dataPath, keepData: true);
-        await using var b = VisitSite.Start(database, Noon, dataPath);
+        await using var b = VisitSite.Start(database, Noon, dataPath, keepData: true);
         var article = await a.PathOfAsync(VisitSite.SeedArticleId);
 
         for (var round = 0; round < 3; round++)
@@ -64,5 +67,11 @@ public sealed class VisitFlushTests
         Assert.Equal(24, await a.StoredViewsAsync(VisitSite.SeedArticleId));
         var figures = await a.FiguresAsync();
         Assert.Equal((24, 24, 24), (figures.Total, figures.Today, figures.Online));
+    }
+
+    /// <summary>Deletes the shared data folder after every node using it was disposed (declared before them).</summary>
+    private sealed class FolderCleanup(string path) : IDisposable
+    {
+        public void Dispose() => Paths.DeleteFolder(path);
     }
 }
