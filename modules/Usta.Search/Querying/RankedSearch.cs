@@ -14,6 +14,7 @@ namespace Usta.Search.Querying;
 /// the best <see cref="FirstPassHits"/> (or the page window, if larger). The second pass scores just
 /// those with the whole query, so their order is the one the whole query gives. What the first pass
 /// leaves out (pairs in the text, a phrase's exact diacritics) can only reorder documents it kept.
+/// Not the results page's path today (see SearchService): kept for the bench, which measures both.
 /// </summary>
 public static class RankedSearch
 {
