@@ -12,7 +12,7 @@ public sealed class ArticleDays(UstaDbContext db, SiteClock clock, TaggedMemoryC
     private readonly bool _yes = true;
 
     public Task<IReadOnlyDictionary<DateOnly, int>> InMonthAsync(MonthKey month, CancellationToken ct)
-        => cache.GetOrCreateAsync("article-days:" + month, [CacheTags.ArticleDays], c => ReadAsync(month, c), ct);
+        => cache.GetOrCreateAsync("article-days:" + month, [CacheTags.ArticleDays, CacheTags.Type(ArticlesStartup.ContentType)], c => ReadAsync(month, c), ct);
 
     // One range read of the (Published, PublishedUtc) index: only the dates of the month's articles,
     // grouped by local day here, since a day's bounds in the site's zone (with any daylight saving)

@@ -36,6 +36,9 @@ public readonly record struct VisitCookie(string Id, long Minute)
             if (!(char.IsAsciiLetterOrDigit(c) || c is '-' or '_')) return false;
         }
         if (!long.TryParse(value.AsSpan(IdLength + 1), NumberStyles.None, CultureInfo.InvariantCulture, out var minute)) return false;
+        // Compared as minutes first: a forged value past year 9999 would make the conversion throw.
+        var nowMinute = now.ToUnixTimeSeconds() / 60;
+        if (minute > nowMinute + 2 || minute < nowMinute - (long)Lifetime.TotalMinutes - 1) return false;
         var age = now - DateTimeOffset.FromUnixTimeSeconds(minute * 60);
         // A minute in the future is a clock step between nodes, not a forgery worth refusing.
         if (age > Lifetime || age < TimeSpan.FromMinutes(-2)) return false;

@@ -108,7 +108,10 @@ public sealed class VisitFlusher(IServiceScopeFactory scopes, VisitCounters coun
             var writeNode = online != _lastOnline || now - _lastNodeWrite >= options.NodeFreshness / 3;
             if (days.Count > 0 || articles.Count > 0 || writeNode)
             {
-                await store.WriteAsync(new VisitStore.Increments(days, articles.ToList()), node.Value, writeNode ? online : null, now.UtcDateTime, ct);
+                // Never cancelled: a stop that lands after COMMIT reached the server would keep the counts in
+                // memory, and the shutdown flush would write them twice.
+                await store.WriteAsync(new VisitStore.Increments(days, articles.ToList()), node.Value, writeNode ? online : null, now.UtcDateTime,
+                    CancellationToken.None);
                 // Committed: only now do the counts leave memory (a path that shows no article is dropped here too).
                 figures.MoveFlushed(days);
                 counters.Paths.Subtract(paths);

@@ -34,6 +34,13 @@ public sealed class GuardedOutputCacheStore(IOutputCacheStore inner, TimeProvide
         await inner.EvictByTagAsync(tag, cancellationToken);
     }
 
+    /// <summary>Whether a tag of a page being rendered was evicted after its request started.</summary>
+    public bool IsStale(string[] tags)
+    {
+        var (stamp, kept) = Split(tags);
+        return stamp is { } s && EvictedSince(s, kept) is not null;
+    }
+
     public ValueTask<byte[]?> GetAsync(string key, CancellationToken cancellationToken) => inner.GetAsync(key, cancellationToken);
 
     public async ValueTask SetAsync(string key, byte[] value, string[]? tags, TimeSpan validFor, CancellationToken cancellationToken)

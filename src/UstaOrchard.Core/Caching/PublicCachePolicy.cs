@@ -52,7 +52,9 @@ public sealed class PublicCachePolicy(Func<GuardedOutputCacheStore> storeFactory
         if (response.StatusCode != StatusCodes.Status200OK
             || SetsCookie(context.HttpContext)
             || ForbidsStoring(response.Headers.CacheControl)
-            || context.HttpContext.User.Identity?.IsAuthenticated == true)
+            || context.HttpContext.User.Identity?.IsAuthenticated == true
+            // Requests waiting on this one's key get its page unless storing is refused: an old render must not reach them.
+            || (_store ??= storeFactory()).IsStale([.. context.Tags]))
         {
             context.AllowCacheStorage = false;
         }

@@ -28,6 +28,9 @@ public sealed class VisitDisplayTests
         var article = await site.PathOfAsync(VisitSite.SeedArticleId);
         for (var i = 0; i < 3; i++) await site.Reader().GetAsync(article);
         await site.FlushAsync();
+        // A page from the output cache keeps the figures it was rendered with (the script brings them
+        // up to date); a new render shows the flushed ones.
+        await EvictSettingsAsync(site);
 
         var page = await site.Reader().GetDocumentAsync(article);
         var block = page.QuerySelector("[data-test=visitor-counter]")!;
@@ -40,7 +43,7 @@ public sealed class VisitDisplayTests
         Assert.Equal("Lượt xem: 3", page.QuerySelector("[data-test=article-views]")!.TextContent.Trim());
         var script = Assert.Single(page.QuerySelectorAll("script[src*='/_content/Usta.Visits/visits']"));
         Assert.True(script.HasAttribute("defer"));
-        Assert.Empty(page.QuerySelectorAll("script:not([src])"));
+        Assert.Empty(page.QuerySelectorAll("script:not([src]):not([type='application/ld+json'])"));
 
         using var client = site.Factory.CreateClient();
         var response = await client.GetAsync("/thong-ke/luot-truy-cap?bai=" + VisitSite.SeedArticleId);
@@ -92,6 +95,8 @@ public sealed class VisitDisplayTests
     }
 
     // What the change-feed follower does on every node when the settings change (issue 9, item 1).
-    private static Task EvictSettingsAsync(VisitSite site)
-        => site.Factory.Services.GetRequiredService<TaggedMemoryCache>().EvictAsync([CacheTags.All], default);
+    private static async Task EvictSettingsAsync(VisitSite site)
+    {
+        foreach (var cache in site.Factory.Services.GetServices<ICacheEvictionHandler>()) await cache.EvictAsync([CacheTags.All], default);
+    }
 }

@@ -26,6 +26,8 @@ public class VisitCookieTests
     [InlineData("AAAAAAAAAAAAAAAAAAAAA<.29630100")]
     [InlineData("AAAAAAAAAAAAAAAAAAAAAA.-5")]
     [InlineData("AAAAAAAAAAAAAAAAAAAAAA.99999999999999999999")]
+    [InlineData("AAAAAAAAAAAAAAAAAAAAAA.9999999999")]
+    [InlineData("AAAAAAAAAAAAAAAAAAAAAA.99999999999")]
     [InlineData("AAAAAAAAAAAAAAAAAAAAAA.1")]
     public void ForgedOrOldCookies_StartANewVisit(string? value) => Assert.False(VisitCookie.TryParse(value, Now, out _));
 }

@@ -19,7 +19,7 @@ public sealed class CalendarTests(CalendarSiteFixture site) : IClassFixture<Cale
         Assert.All(home.QuerySelectorAll("[data-test=calendar] thead th"), th => Assert.Equal("col", th.GetAttribute("scope")));
         // The draft of the 5th and the article scheduled for the 20th are not links.
         Assert.Equal(["/ngay/2026-11-01", "/ngay/2026-11-03"], DayLinks(home));
-        Assert.Equal("03-11-2026: 2 tin", home.QuerySelector("a[href='/ngay/2026-11-03']")!.GetAttribute("aria-label"));
+        Assert.Equal("3 (03-11-2026)", home.QuerySelector("a[href='/ngay/2026-11-03']")!.TextContent.Trim());
         // 1 November 2026 is a Sunday: the first week has six blank cells, then the 1st under "CN".
         var firstWeek = home.QuerySelectorAll("[data-test=calendar] tbody tr").First().QuerySelectorAll("td");
         Assert.Equal(["", "", "", "", "", "", "1"], firstWeek.Select(td => td.TextContent.Trim()));

@@ -76,7 +76,9 @@ public sealed class StoredXssTests(EditorSiteFixture site) : IClassFixture<Edito
     {
         var (response, document) = await client.GetPageAsync(url);
         Assert.True(response.IsSuccessStatusCode, $"{url}: {(int)response.StatusCode}");
-        Assert.DoesNotContain(document.QuerySelectorAll("script"), s => s.TextContent.Contains("alert("));
+        // JSON-LD is data, never run: it may carry the text, but it must stay inside its element.
+        Assert.DoesNotContain(document.QuerySelectorAll("script:not([type='application/ld+json'])"), s => s.TextContent.Contains("alert("));
+        Assert.All(document.QuerySelectorAll("script[type='application/ld+json']"), s => Assert.DoesNotContain("<", s.TextContent));
         Assert.DoesNotContain(document.All, e => e.Attributes.Any(a => a.Name.StartsWith("on", StringComparison.OrdinalIgnoreCase)));
         Assert.DoesNotContain(document.QuerySelectorAll("[href],[src]"),
             e => (e.GetAttribute("href") ?? e.GetAttribute("src"))!.Trim().StartsWith("javascript:", StringComparison.OrdinalIgnoreCase));

@@ -23,6 +23,8 @@ public sealed class ItemModel(ContentRoutes routes, ContentDisplayBuilder displa
     public async Task<IActionResult> OnGetAsync(string? path, [FromQuery(Name = "trang")] string? page, CancellationToken ct)
     {
         if (!BoundedNumber.TryParsePage(page, out var number)) return NotFound();
+        // Only "in=1" is the print view: any other value would be a page of its own in the output cache.
+        if (Request.Query.TryGetValue("in", out var print) && print != "1") return NotFound();
         var item = await routes.FindPublishedAsync(path, ct);
         if (item is null)
         {
@@ -34,6 +36,8 @@ public sealed class ItemModel(ContentRoutes routes, ContentDisplayBuilder displa
         HttpContext.TagOutput(CacheTags.Item(item.ContentItemId));
         var display = await displays.BuildAsync(item, number, ct);
         if (display is null) return NotFound();
+        // A page number on an item that has no pages would be one more cache entry of the same page.
+        if (!display.Paged && page is not null) return NotFound();
         Display = display;
         PageNumber = number;
         return Page();

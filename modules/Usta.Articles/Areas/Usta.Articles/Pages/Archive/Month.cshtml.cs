@@ -31,7 +31,9 @@ public sealed class MonthModel(ArticleDays articleDays, IStringLocalizer<Article
         if (!key.IsInArchive) return NotFound();
         Month = key;
         ViewData[DateArchiveViewComponent.MonthKeyName] = key;
-        HttpContext.TagOutput(CacheTags.ArticleDays);
+        // The month page shows each day's count, which any article change may alter (the sidebar
+        // calendar shows only which days have articles, so its pages follow ArticleDays alone).
+        HttpContext.TagOutput(CacheTags.ArticleDays, CacheTags.Type(ArticlesStartup.ContentType));
         Days = [.. (await articleDays.InMonthAsync(key, ct)).OrderBy(d => d.Key)];
         return Page();
     }
