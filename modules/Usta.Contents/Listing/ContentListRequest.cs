@@ -1,6 +1,7 @@
 using System.Globalization;
 using Microsoft.Extensions.Localization;
 using UstaOrchard.Core.Definitions;
+using UstaOrchard.Core.Settings;
 
 namespace Usta.Contents.Listing;
 
@@ -72,7 +73,7 @@ public sealed class ContentListRequest
     }
 
     private static DateTime? StartUtc(DateOnly? day, TimeZoneInfo zone)
-        => day is { } d ? TimeZoneInfo.ConvertTimeToUtc(d.ToDateTime(TimeOnly.MinValue, DateTimeKind.Unspecified), zone) : null;
+        => day is { } d ? SiteClock.ToUtc(d.ToDateTime(TimeOnly.MinValue, DateTimeKind.Unspecified), zone) : null;
 
     private static bool TryDay(string text, out DateOnly day)
         => DateOnly.TryParseExact(text, ["dd-MM-yyyy", "d-M-yyyy", "yyyy-MM-dd"], CultureInfo.InvariantCulture, DateTimeStyles.None, out day)

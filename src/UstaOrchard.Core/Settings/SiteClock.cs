@@ -22,6 +22,20 @@ public sealed class SiteClock(TimeProvider time, SiteService site)
     public async Task<DateTime> ToLocalAsync(DateTime utc, CancellationToken ct = default)
         => TimeZoneInfo.ConvertTimeFromUtc(DateTime.SpecifyKind(utc, DateTimeKind.Utc), await GetTimeZoneAsync(ct));
 
-    public async Task<DateTime> ToUtcAsync(DateTime local, CancellationToken ct = default)
-        => TimeZoneInfo.ConvertTimeToUtc(DateTime.SpecifyKind(local, DateTimeKind.Unspecified), await GetTimeZoneAsync(ct));
+    public async Task<DateTime> ToUtcAsync(DateTime local, CancellationToken ct = default) => ToUtc(local, await GetTimeZoneAsync(ct));
+
+    /// <summary>
+    /// The instant of a local time; a time the clocks skip (a zone whose daylight saving starts at
+    /// midnight has no 00:00 that day) is the first instant after the gap, so "the start of a day" always exists.
+    /// </summary>
+    public static DateTime ToUtc(DateTime local, TimeZoneInfo zone)
+    {
+        var time = DateTime.SpecifyKind(local, DateTimeKind.Unspecified);
+        if (zone.IsInvalidTime(time))
+        {
+            var start = time;
+            while (zone.IsInvalidTime(time) && time - start < TimeSpan.FromHours(3)) time = time.AddMinutes(1);
+        }
+        return TimeZoneInfo.ConvertTimeToUtc(time, zone);
+    }
 }
