@@ -37,14 +37,20 @@ public sealed class CommandLog : DbCommandInterceptor
         InterceptionResult<object> result, CancellationToken cancellationToken = default)
         => ValueTask.FromResult(Record(command, result));
 
-    // The search worker polls its own tables on a timer, whatever the test does: not a request's
-    // statements. The task a save writes (an INSERT) is the save's and is kept.
-    private static readonly string[] SearchWorkerTables = ["\"SearchIndexes\"", "\"SearchTaskPruning\"", "\"SearchNodes\"", "\"SearchIndexingTasks\""];
+    // The search worker, the cache's change-feed follower and the visit counter's flush read and write
+    // their own tables on a timer, whatever the test does: not a request's statements. The task and the
+    // change-feed row a save writes (INSERTs) are the save's and are kept.
+    private static readonly string[] BackgroundTables =
+    [
+        "\"SearchIndexes\"", "\"SearchTaskPruning\"", "\"SearchNodes\"", "\"SearchIndexingTasks\"", "\"CacheChanges\"",
+        "\"VisitDays\"", "\"VisitNodes\"", "\"ArticleViewCounts\"",
+    ];
+    private static readonly string[] KeptInserts = ["INSERT INTO \"SearchIndexingTasks\"", "INSERT INTO \"CacheChanges\""];
 
     private T Record<T>(DbCommand command, T result)
     {
         var text = command.CommandText;
-        if (SearchWorkerTables.Any(text.Contains) && !text.Contains("INSERT INTO \"SearchIndexingTasks\"", StringComparison.Ordinal)) return result;
+        if (BackgroundTables.Any(text.Contains) && !KeptInserts.Any(text.Contains)) return result;
         _commands.Enqueue(text);
         return result;
     }
