@@ -30,7 +30,7 @@ cpu() { awk '{print $14 + $15}' "/proc/$1/stat"; }   # clock ticks (user + syste
 ticks=$(getconf CLK_TCK)
 run() { # name url pid
   local name=$1 url=$2 pid=$3
-  local code size; read -r code size < <(curl -s -o /dev/null -w '%{http_code} %{size_download}' "$url")
+  local code size; read -r code size < <(curl -s -o /dev/null -w '%{http_code} %{size_download}\n' "$url")
   wrk -t2 -c16 -d5s "$url" >/dev/null   # warm-up: tiered JIT, caches
   local before; before=$(cpu "$pid")
   local out; out=$(wrk -t2 -c16 -d"${seconds}s" --latency "$url")
