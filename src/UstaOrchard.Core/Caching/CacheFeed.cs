@@ -1,5 +1,4 @@
 using System.Collections.Concurrent;
-using System.Threading.Channels;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 
@@ -13,7 +12,6 @@ namespace UstaOrchard.Core.Caching;
 public sealed class CacheFeed(IServiceProvider services, ILogger<CacheFeed> logger)
 {
     private readonly ConcurrentDictionary<long, byte> _evictedHere = new();
-    private readonly Channel<bool> _pokes = Channel.CreateBounded<bool>(new BoundedChannelOptions(1) { FullMode = BoundedChannelFullMode.DropWrite });
     private ICacheEvictionHandler[]? _handlers;
 
     // Resolved late: the handlers' stores must not be built while the database context is being configured.
@@ -52,21 +50,5 @@ public sealed class CacheFeed(IServiceProvider services, ILogger<CacheFeed> logg
     public void ForgetThrough(long id)
     {
         foreach (var key in _evictedHere.Keys.Where(k => k <= id)) _evictedHere.TryRemove(key, out _);
-    }
-
-    /// <summary>Asks the follower to read the feed now.</summary>
-    public void Poke() => _pokes.Writer.TryWrite(true);
-
-    public async Task WaitAsync(TimeSpan timeout, CancellationToken ct)
-    {
-        using var timer = CancellationTokenSource.CreateLinkedTokenSource(ct);
-        timer.CancelAfter(timeout);
-        try
-        {
-            await _pokes.Reader.ReadAsync(timer.Token);
-        }
-        catch (OperationCanceledException) when (!ct.IsCancellationRequested)
-        {
-        }
     }
 }
