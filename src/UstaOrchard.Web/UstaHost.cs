@@ -20,6 +20,7 @@ using Usta.Media;
 using Usta.Search;
 using Usta.Theme;
 using Usta.Users;
+using Usta.Recipes;
 using Usta.Visits;
 using UstaOrchard.Core;
 using UstaOrchard.Core.Data;
@@ -44,6 +45,7 @@ public static class UstaHost
         new MediaStartup(),
         new SearchStartup(),
         new VisitsStartup(),
+        new RecipesStartup(),
         new ThemeStartup(),
     ];
 

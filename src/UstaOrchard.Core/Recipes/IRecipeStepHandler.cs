@@ -26,6 +26,19 @@ public sealed record RecipeStepContext(Recipe Recipe, int StepIndex, string Step
     /// <summary>One id per application of a recipe (for staging folders and logs).</summary>
     public string RunId { get; init; } = "";
 
+    /// <summary>True in a preview: the step runs as usual and the recipe is rolled back at the end.</summary>
+    public bool DryRun { get; init; }
+
+    /// <summary>The run's record of changes: record through <see cref="Record"/>.</summary>
+    public RecipeJournal Journal { get; init; } = new();
+
+    /// <summary>Where the executor reports progress (the data list's items are counted by <see cref="ReadData"/>).</summary>
+    public Action<int>? ItemsRead { get; init; }
+
+    /// <summary>Records one thing this step created, updated, left unchanged or removed (the preview lists them).</summary>
+    public void Record(string subject, RecipeChangeKind kind, string key, string? type = null, string? title = null)
+        => Journal.Add(new RecipeChange(StepIndex, StepName, subject, kind, key, type, title));
+
     /// <summary>The recipe's end: the executor sets it; the default serves a step run on its own.</summary>
     public RecipeCompletion Completion { get; init; } = new();
 
@@ -53,6 +66,11 @@ public sealed record RecipeStepContext(Recipe Recipe, int StepIndex, string Step
 
     private async IAsyncEnumerable<JsonNode?> EvaluatedAsync(IAsyncEnumerable<JsonNode?> items)
     {
-        await foreach (var item in items) yield return Evaluate(item);
+        var count = 0;
+        await foreach (var item in items)
+        {
+            yield return Evaluate(item);
+            ItemsRead?.Invoke(++count);
+        }
     }
 }

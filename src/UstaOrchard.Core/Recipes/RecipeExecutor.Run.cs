@@ -10,12 +10,18 @@ namespace UstaOrchard.Core.Recipes;
 public sealed partial class RecipeExecutor
 {
     /// <summary>One application of a recipe: its steps, the work they leave for the commit, and its failure.</summary>
-    private sealed class Run(RecipeExecutor executor, IStringLocalizer S, ILogger logger, Recipe recipe, UstaDbContext db, IDbContextTransaction transaction)
+    private sealed class Run(RecipeExecutor executor, IStringLocalizer S, ILogger logger, Recipe recipe, UstaDbContext db, IDbContextTransaction transaction,
+        RecipeOptions options)
     {
+        // Progress every this many items: often enough for a bar, rare enough to cost nothing.
+        private const int ProgressEvery = 50;
+
         private readonly string _id = IdGenerator.NewId();
         private bool _rolledBack;
 
         public RecipeCompletion Completion { get; } = new();
+
+        public RecipeJournal Journal { get; } = new();
 
         public async Task<List<RecipeStepResult>> StepsAsync(
             List<(int Index, string Name, JsonObject Step, IRecipeStepHandler? Handler)> plan, RecipeExpressions expressions, CancellationToken ct)
@@ -23,8 +29,10 @@ public sealed partial class RecipeExecutor
             var results = new List<RecipeStepResult>();
             foreach (var (index, name, step, handler) in plan)
             {
+                options.Progress?.Report(new RecipeProgress(index, plan.Count, name, 0));
                 if (handler is null)
                 {
+                    Journal.Add(new RecipeChange(index, name, RecipeSubjects.Step, RecipeChangeKind.Skipped, name));
                     results.Add(new RecipeStepResult(index, name, S["skipped: no module handles this step"], Skipped: true));
                     continue;
                 }
@@ -38,6 +46,12 @@ public sealed partial class RecipeExecutor
                         Evaluate = expressions.Evaluate,
                         RunId = _id,
                         Completion = Completion,
+                        DryRun = options.DryRun,
+                        Journal = Journal,
+                        ItemsRead = options.Progress is null ? null : count =>
+                        {
+                            if (count % ProgressEvery == 0) options.Progress.Report(new RecipeProgress(index, plan.Count, name, count));
+                        },
                     };
                     var summary = await handler.ExecuteAsync(context);
                     results.Add(new RecipeStepResult(index, name, summary, Skipped: false));

@@ -11,7 +11,15 @@ namespace UstaOrchard.Core.Recipes;
 
 public sealed record RecipeStepResult(int Index, string Name, string Summary, bool Skipped);
 
-public sealed record RecipeResult(string RecipeName, IReadOnlyList<RecipeStepResult> Steps, IReadOnlyCollection<string> UsedParameters);
+/// <summary>
+/// What a recipe did (or, in a preview (<c>DryRun</c>), would do: everything was rolled back).
+/// <c>Journal</c> lists every change the steps recorded.
+/// </summary>
+public sealed record RecipeResult(string RecipeName, IReadOnlyList<RecipeStepResult> Steps, IReadOnlyCollection<string> UsedParameters)
+{
+    public RecipeJournal Journal { get; init; } = new();
+    public bool DryRun { get; init; }
+}
 
 public sealed class RecipeOptions
 {
@@ -20,6 +28,15 @@ public sealed class RecipeOptions
 
     /// <summary>Skip steps no module handles (Orchard-only steps such as <c>feature</c>) instead of refusing the recipe.</summary>
     public bool SkipUnknownSteps { get; init; }
+
+    /// <summary>
+    /// A preview: every step runs as it would, inside the transaction, and then everything is rolled
+    /// back (database and files) instead of committed; the result's journal says what would change.
+    /// </summary>
+    public bool DryRun { get; init; }
+
+    /// <summary>Told at each step's start and as its data list is read (from the applying thread).</summary>
+    public IProgress<RecipeProgress>? Progress { get; init; }
 
     /// <summary>Work that must land with the recipe or not at all (setup marks the site as set up here).</summary>
     public Func<IServiceProvider, CancellationToken, Task>? BeforeCommitAsync { get; init; }
@@ -44,12 +61,18 @@ public sealed partial class RecipeExecutor(IServiceScopeFactory scopes, IConfigu
         var db = scope.ServiceProvider.GetRequiredService<UstaDbContext>();
         var expressions = new RecipeExpressions(recipe, options.Parameters, configuration);
         await using var transaction = await db.BeginContentTransactionAsync(ct);
-        var run = new Run(this, S, logger, recipe, db, transaction);
+        var run = new Run(this, S, logger, recipe, db, transaction, options);
         List<RecipeStepResult> results;
         var committed = false;
         try
         {
             results = await run.StepsAsync(plan, expressions, ct);
+            if (options.DryRun)
+            {
+                // The finally below rolls the database and every step's outside work back.
+                logger.LogInformation("Previewed recipe {Recipe}: {StepCount} steps", recipe.Name, results.Count);
+                return new RecipeResult(recipe.Name, results, expressions.UsedParameters.ToList()) { Journal = run.Journal, DryRun = true };
+            }
             // Steps' work outside the database (media files moved into place) runs here, before the
             // commit and inside the transaction: what it writes to the database lands with the recipe,
             // and a failure of the commit undoes it (the rollback work below) like any other failure.
@@ -67,7 +90,7 @@ public sealed partial class RecipeExecutor(IServiceScopeFactory scopes, IConfigu
 
         await run.Completion.AfterCommitAsync(logger, recipe.Name);
         logger.LogInformation("Applied recipe {Recipe}: {StepCount} steps", recipe.Name, results.Count);
-        return new RecipeResult(recipe.Name, results, expressions.UsedParameters.ToList());
+        return new RecipeResult(recipe.Name, results, expressions.UsedParameters.ToList()) { Journal = run.Journal };
     }
 
     public string Describe(int index, string name, string? item, string reason)

@@ -9,7 +9,7 @@ public partial class StringsTableTests
     public static TheoryData<string> Projects() => new()
     {
         "src/UstaOrchard.Core", "src/UstaOrchard.Web", "modules/Usta.Contents", "modules/Usta.Articles",
-        "modules/Usta.Bulletins", "modules/Usta.Users", "modules/Usta.Admin", "modules/Usta.Media", "modules/Usta.Search", "modules/Usta.Visits",
+        "modules/Usta.Bulletins", "modules/Usta.Users", "modules/Usta.Admin", "modules/Usta.Media", "modules/Usta.Search", "modules/Usta.Visits", "modules/Usta.Recipes",
         "themes/Usta.Theme",
     };
 

@@ -172,8 +172,10 @@
       },
       buttons: ['paragraph', '|', 'bold', 'italic', '|', 'ul', 'ol', '|', 'link', 'table', 'mediaImage', '|', 'undo', 'redo', '|', 'source'],
     });
-    // The textarea is what the form posts: make sure it holds the last keystroke.
-    textarea.form?.addEventListener('submit', () => editor.synchronizeValues());
+    // The textarea is what the form posts: make sure it holds the last keystroke. Jodit's own
+    // synchronizeValues() is debounced, so a quick click on Save could post the text without its
+    // last characters; read the editor's value and write it now.
+    textarea.form?.addEventListener('submit', () => { textarea.value = editor.value; });
     editor.container.dataset.test = 'html-editor';
     return editor;
   }
