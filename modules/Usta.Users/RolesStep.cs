@@ -30,10 +30,12 @@ public sealed class RolesStep(RoleManager<IdentityRole> roles, IEnumerable<IPerm
             if (string.IsNullOrWhiteSpace(name)) throw new RecipeStepException(S["a role has no \"Name\""]);
 
             var role = await roles.FindByNameAsync(name);
+            var kind = RecipeChangeKind.Unchanged;
             if (role is null)
             {
                 role = new IdentityRole(name);
                 Check(await roles.CreateAsync(role), name);
+                kind = RecipeChangeKind.Created;
             }
 
             var wanted = (json.GetPropertyIgnoreCase("Permissions") as JsonArray ?? [])
@@ -45,9 +47,16 @@ public sealed class RolesStep(RoleManager<IdentityRole> roles, IEnumerable<IPerm
             }
             var current = (await roles.GetClaimsAsync(role)).Where(c => c.Type == Permissions.ClaimType).ToList();
             foreach (var claim in current.Where(c => !wanted.Contains(c.Value)))
+            {
                 Check(await roles.RemoveClaimAsync(role, claim), name);
+                if (kind == RecipeChangeKind.Unchanged) kind = RecipeChangeKind.Updated;
+            }
             foreach (var permission in wanted.Where(p => current.All(c => c.Value != p)))
+            {
                 Check(await roles.AddClaimAsync(role, new Claim(Permissions.ClaimType, permission)), name);
+                if (kind == RecipeChangeKind.Unchanged) kind = RecipeChangeKind.Updated;
+            }
+            context.Record(RecipeSubjects.Role, kind, role.Name ?? name);
             count++;
         }
         return S["{0} roles", count];

@@ -36,6 +36,7 @@ public sealed class UsersStep(UserManager<UstaUser> users, RoleManager<IdentityR
             }
 
             var user = await users.FindByNameAsync(userName);
+            var isNew = user is null;
             if (user is null)
             {
                 var password = json.GetString("Password");
@@ -61,6 +62,11 @@ public sealed class UsersStep(UserManager<UstaUser> users, RoleManager<IdentityR
                 if (!await users.IsInRoleAsync(user, role)) missing.Add(role);
             }
             if (missing.Count > 0) Check(await users.AddToRolesAsync(user, missing), userName);
+            // The journal names the user, never the password or its hash.
+            var kind = isNew ? RecipeChangeKind.Created
+                : missing.Count > 0 ? RecipeChangeKind.Updated
+                : RecipeChangeKind.Unchanged;
+            context.Record(RecipeSubjects.User, kind, user.UserName ?? userName, title: user.DisplayName);
         }
         return S["{0} users created, {1} already present", created, updated];
     }

@@ -53,6 +53,7 @@ public static class CoreServiceCollectionExtensions
         services.AddRecipeStep<DeleteContentDefinitionStep>();
         services.AddRecipeStep<ContentStep>();
         services.AddRecipeStep<SettingsStep>();
+        services.AddRecipeStep<RecipesStep>();
         return services;
     }
 }

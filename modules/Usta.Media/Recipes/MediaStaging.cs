@@ -1,4 +1,5 @@
 using UstaOrchard.Core.Media;
+using UstaOrchard.Core.Recipes;
 
 namespace Usta.Media.Recipes;
 
@@ -68,6 +69,18 @@ public sealed class MediaStaging(IFileStore store, string folder)
             changed.Add(target);
         }
         return changed;
+    }
+
+    /// <summary>
+    /// What placing the staged <paramref name="target"/> will do to the store as it is now: create it,
+    /// replace it, or nothing (same bytes). Throws <see cref="MediaTargetException"/> when a folder holds it.
+    /// </summary>
+    public async Task<RecipeChangeKind> ChangeOfAsync(string target, CancellationToken ct)
+    {
+        var existing = await store.GetEntryAsync(target, ct);
+        if (existing is null) return RecipeChangeKind.Created;
+        if (existing.IsFolder) throw new MediaTargetException(target);
+        return await SameContentAsync(target, existing.Length, ct) ? RecipeChangeKind.Unchanged : RecipeChangeKind.Updated;
     }
 
     private async Task<bool> SameContentAsync(string target, long length, CancellationToken ct)

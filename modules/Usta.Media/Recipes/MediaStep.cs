@@ -39,7 +39,8 @@ public sealed class MediaStep(IFileStore store, MediaChanges changes, MediaPathM
             throw new RecipeStepException(S["the step has no \"Files\" list"]);
 
         await MediaStaging.SweepAsync(store, StagingRoot, clock.GetUtcNow() - StaleStaging, context.CancellationToken);
-        var staging = new MediaStaging(store, $"{StagingRoot}/{context.RunId}-{context.StepIndex}");
+        // The step's full number: a recipe run by a `recipes` step has its own step 1, 2…
+        var staging = new MediaStaging(store, $"{StagingRoot}/{context.RunId}-{context.StepNumber.Replace('.', '-')}");
         // Registered before the first write: a failure half-way through staging leaves nothing either.
         context.OnRollback(() => UndoAsync(staging));
         var base64Limit = RecipeLimits.From(configuration).MaxDecodedBytes;
@@ -63,6 +64,19 @@ public sealed class MediaStep(IFileStore store, MediaChanges changes, MediaPathM
             var extension = MediaNames.ExtensionOf(target);
             if (!RecipeMediaRules.ContentMatches(extension, await staging.HeadAsync(target, FileSignatures.HeadLength, context.CancellationToken)))
                 throw new RecipeStepException(S["the content is not a '.{0}' file (its first bytes say otherwise)", extension], target);
+        }
+
+        // Recorded from the store as it is now, so a preview (which never places the files) lists what an apply writes.
+        foreach (var target in staging.Targets)
+        {
+            try
+            {
+                context.Record(RecipeSubjects.Media, await staging.ChangeOfAsync(target, context.CancellationToken), target);
+            }
+            catch (MediaTargetException e)
+            {
+                throw new RecipeStepException(S["a folder already has this path"], e.Target);
+            }
         }
 
         context.BeforeCommit(ct => PlaceAsync(staging, ct));

@@ -35,12 +35,24 @@ public sealed class LuceneIndexStep(SearchIndexManager indexes, ContentDefinitio
             foreach (var (name, settings) in indices)
             {
                 var definition = await ReadAsync(name, settings, context.CancellationToken);
+                var stored = await indexes.GetAsync(name, context.CancellationToken);
                 await indexes.SaveAsync(definition, context.CancellationToken);
+                context.Record(RecipeSubjects.Index, Kind(stored, definition), name);
                 names.Add(name);
             }
         }
         return S["{0} search indexes: {1}", names.Count, string.Join(", ", names)];
     }
+
+    // What SaveAsync compares: a definition holding the same things is left alone (no rebuild).
+    private static RecipeChangeKind Kind(SearchIndexDefinition? stored, SearchIndexDefinition incoming)
+        => stored is null ? RecipeChangeKind.Created
+            : stored.AnalyzerName == SearchIndexManager.AnalyzerOf(incoming.AnalyzerName)
+              && stored.IndexLatest == incoming.IndexLatest
+              && stored.IndexedContentTypes.Distinct().Order(StringComparer.Ordinal)
+                  .SequenceEqual(incoming.IndexedContentTypes.Distinct().Order(StringComparer.Ordinal))
+                ? RecipeChangeKind.Unchanged
+                : RecipeChangeKind.Updated;
 
     private async Task<SearchIndexDefinition> ReadAsync(string name, JsonNode? node, CancellationToken ct)
     {

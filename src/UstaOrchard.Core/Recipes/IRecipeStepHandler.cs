@@ -35,9 +35,31 @@ public sealed record RecipeStepContext(Recipe Recipe, int StepIndex, string Step
     /// <summary>Where the executor reports progress (the data list's items are counted by <see cref="ReadData"/>).</summary>
     public Action<int>? ItemsRead { get; init; }
 
+    /// <summary>
+    /// The step's full number: its index, or "3.2" for the second step of a recipe that step 3 (a
+    /// <c>recipes</c> step) ran. Unique in a run: name per-step things (staging folders) with it.
+    /// </summary>
+    public string StepNumber { get; init; } = StepIndex.ToString(System.Globalization.CultureInfo.InvariantCulture);
+
+    /// <summary>The step of the applied recipe this step runs under (its own index at the top).</summary>
+    public int RootStepIndex { get; init; } = StepIndex;
+
+    /// <summary>The names of the recipes from the applied one down to this step's (a <c>recipes</c> step refuses cycles with it).</summary>
+    public IReadOnlyList<string> RecipeChain { get; init; } = [Recipe.Name];
+
     /// <summary>Records one thing this step created, updated, left unchanged or removed (the preview lists them).</summary>
     public void Record(string subject, RecipeChangeKind kind, string key, string? type = null, string? title = null)
-        => Journal.Add(new RecipeChange(StepIndex, StepName, subject, kind, key, type, title));
+        => Journal.Add(new RecipeChange(RootStepIndex, StepName, subject, kind, key, type, title) { StepNumber = StepNumber });
+
+    /// <summary>Set by the executor: runs another recipe's steps in this run (see <see cref="RunRecipeAsync"/>).</summary>
+    internal Func<Recipe, string, Task>? RunRecipe { get; init; }
+
+    /// <summary>
+    /// Runs <paramref name="recipe"/>'s steps here, in this recipe's transaction, journal and preview,
+    /// numbered under this step ("3.1", "3.2"); <paramref name="name"/> joins <see cref="RecipeChain"/>.
+    /// </summary>
+    public Task RunRecipeAsync(Recipe recipe, string name)
+        => RunRecipe?.Invoke(recipe, name) ?? throw new InvalidOperationException("Only a step the recipe executor runs can run another recipe.");
 
     /// <summary>The recipe's end: the executor sets it; the default serves a step run on its own.</summary>
     public RecipeCompletion Completion { get; init; } = new();
@@ -46,7 +68,13 @@ public sealed record RecipeStepContext(Recipe Recipe, int StepIndex, string Step
     /// Runs <paramref name="work"/> after the last step, inside the recipe's transaction, just before
     /// it commits; a failure fails the recipe as this step (throw <see cref="RecipeStepException"/>).
     /// </summary>
-    public void BeforeCommit(Func<CancellationToken, Task> work) => Completion.AddBeforeCommit(StepIndex, StepName, work);
+    public void BeforeCommit(Func<CancellationToken, Task> work) => Completion.AddBeforeCommit(RootStepIndex, StepNumber, StepName, work, inPreview: false);
+
+    /// <summary>
+    /// A check of the recipe's final state that changes nothing (a settings section's rules): it runs
+    /// with the before-commit work, and at the end of a preview too, so a preview refuses what an apply would.
+    /// </summary>
+    public void CheckBeforeCommit(Func<CancellationToken, Task> check) => Completion.AddBeforeCommit(RootStepIndex, StepNumber, StepName, check, inPreview: true);
 
     /// <summary>Runs <paramref name="undo"/> if the recipe fails, at any point, even after its before-commit work ran.</summary>
     public void OnRollback(Func<Task> undo) => Completion.AddRollback(undo);

@@ -10,18 +10,21 @@ namespace UstaOrchard.Core.Recipes;
 /// </summary>
 public sealed class RecipeCompletion
 {
-    private readonly List<(int StepIndex, string StepName, Func<CancellationToken, Task> Work)> _beforeCommit = [];
+    private readonly List<BeforeCommitWork> _beforeCommit = [];
     private readonly List<Func<Task>> _rollback = [];
     private readonly List<Func<Task>> _afterCommit = [];
 
-    internal void AddBeforeCommit(int stepIndex, string stepName, Func<CancellationToken, Task> work) => _beforeCommit.Add((stepIndex, stepName, work));
+    internal sealed record BeforeCommitWork(int StepIndex, string StepNumber, string StepName, Func<CancellationToken, Task> Work, bool InPreview);
+
+    internal void AddBeforeCommit(int stepIndex, string stepNumber, string stepName, Func<CancellationToken, Task> work, bool inPreview)
+        => _beforeCommit.Add(new BeforeCommitWork(stepIndex, stepNumber, stepName, work, inPreview));
 
     internal void AddRollback(Func<Task> undo) => _rollback.Add(undo);
 
     internal void AddAfterCommit(Func<Task> work) => _afterCommit.Add(work);
 
     /// <summary>In the order the steps registered it; a failure is the registering step's failure.</summary>
-    internal IReadOnlyList<(int StepIndex, string StepName, Func<CancellationToken, Task> Work)> BeforeCommit => _beforeCommit;
+    internal IReadOnlyList<BeforeCommitWork> BeforeCommit => _beforeCommit;
 
     // Newest first: a later step's undo may depend on an earlier step's effects still being there.
     // Every undo runs even when one fails, and none can be cancelled: a half-undone recipe is worse.

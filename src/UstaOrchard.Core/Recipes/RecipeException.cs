@@ -21,6 +21,9 @@ public sealed class RecipeExecutionException(string message, int stepIndex, stri
     : Exception(message, inner)
 {
     public int StepIndex { get; } = stepIndex;
+
+    /// <summary>The full number of the failed step: "3.2" for a step of a recipe that step 3 ran.</summary>
+    public string StepNumber { get; init; } = stepIndex.ToString(System.Globalization.CultureInfo.InvariantCulture);
     public string StepName { get; } = stepName;
     public string? Item { get; } = item;
     public string Reason { get; } = reason;

@@ -9,7 +9,11 @@ using UstaOrchard.Core.Data;
 
 namespace UstaOrchard.Core.Recipes;
 
-public sealed record RecipeStepResult(int Index, string Name, string Summary, bool Skipped);
+/// <summary>A step's one-line summary. A step of a recipe run by a <c>recipes</c> step has its parent's <c>Index</c> and its own <c>StepNumber</c> ("3.2").</summary>
+public sealed record RecipeStepResult(int Index, string Name, string Summary, bool Skipped)
+{
+    public string StepNumber { get; init; } = Index.ToString(System.Globalization.CultureInfo.InvariantCulture);
+}
 
 /// <summary>
 /// What a recipe did (or, in a preview (<c>DryRun</c>), would do: everything was rolled back).
@@ -59,9 +63,9 @@ public sealed partial class RecipeExecutor(IServiceScopeFactory scopes, IConfigu
         var plan = Plan(recipe, handlers, options);
 
         var db = scope.ServiceProvider.GetRequiredService<UstaDbContext>();
-        var expressions = new RecipeExpressions(recipe, options.Parameters, configuration);
+        var expressions = NewExpressions(recipe, options);
         await using var transaction = await db.BeginContentTransactionAsync(ct);
-        var run = new Run(this, S, logger, recipe, db, transaction, options);
+        var run = new Run(this, S, logger, recipe, db, transaction, options, handlers);
         List<RecipeStepResult> results;
         var committed = false;
         try
@@ -69,14 +73,16 @@ public sealed partial class RecipeExecutor(IServiceScopeFactory scopes, IConfigu
             results = await run.StepsAsync(plan, expressions, ct);
             if (options.DryRun)
             {
-                // The finally below rolls the database and every step's outside work back.
+                // Only the checks run (a preview refuses what an apply would); the finally below rolls
+                // the database and every step's outside work back.
+                await run.BeforeCommitAsync(preview: true, ct);
                 logger.LogInformation("Previewed recipe {Recipe}: {StepCount} steps", recipe.Name, results.Count);
-                return new RecipeResult(recipe.Name, results, expressions.UsedParameters.ToList()) { Journal = run.Journal, DryRun = true };
+                return new RecipeResult(recipe.Name, results, UsedParameters(expressions, run)) { Journal = run.Journal, DryRun = true };
             }
             // Steps' work outside the database (media files moved into place) runs here, before the
             // commit and inside the transaction: what it writes to the database lands with the recipe,
             // and a failure of the commit undoes it (the rollback work below) like any other failure.
-            await run.BeforeCommitAsync(ct);
+            await run.BeforeCommitAsync(preview: false, ct);
             if (options.BeforeCommitAsync is not null) await options.BeforeCommitAsync(scope.ServiceProvider, ct);
             await transaction.CommitAsync(ct);
             committed = true;
@@ -90,19 +96,29 @@ public sealed partial class RecipeExecutor(IServiceScopeFactory scopes, IConfigu
 
         await run.Completion.AfterCommitAsync(logger, recipe.Name);
         logger.LogInformation("Applied recipe {Recipe}: {StepCount} steps", recipe.Name, results.Count);
-        return new RecipeResult(recipe.Name, results, expressions.UsedParameters.ToList()) { Journal = run.Journal };
+        return new RecipeResult(recipe.Name, results, UsedParameters(expressions, run)) { Journal = run.Journal };
     }
 
+    private static List<string> UsedParameters(RecipeExpressions expressions, Run run)
+        => expressions.UsedParameters.Union(run.IncludedParameters, StringComparer.OrdinalIgnoreCase).ToList();
+
+    private RecipeExpressions NewExpressions(Recipe recipe, RecipeOptions options) => new(recipe, options.Parameters, configuration);
+
     public string Describe(int index, string name, string? item, string reason)
+        => Describe(index.ToString(System.Globalization.CultureInfo.InvariantCulture), name, item, reason);
+
+    /// <summary>The failure of step <paramref name="number"/> ("3" or, in a recipe step 3 ran, "3.2").</summary>
+    public string Describe(string number, string name, string? item, string reason)
         => item is null
-            ? S["Step {0} ({1}) failed: {2}", index, name, reason]
-            : S["Step {0} ({1}) failed at item '{2}': {3}", index, name, item, reason];
+            ? S["Step {0} ({1}) failed: {2}", number, name, reason]
+            : S["Step {0} ({1}) failed at item '{2}': {3}", number, name, item, reason];
+
+    private sealed record PlannedStep(int Index, string Name, JsonObject Step, IRecipeStepHandler? Handler);
 
     // Every step is checked before any runs: a misspelt step name fails at once, naming it.
-    private List<(int Index, string Name, JsonObject Step, IRecipeStepHandler? Handler)> Plan(
-        Recipe recipe, Dictionary<string, IRecipeStepHandler> handlers, RecipeOptions options)
+    private List<PlannedStep> Plan(Recipe recipe, Dictionary<string, IRecipeStepHandler> handlers, RecipeOptions options)
     {
-        var plan = new List<(int, string, JsonObject, IRecipeStepHandler?)>();
+        var plan = new List<PlannedStep>();
         for (var i = 0; i < recipe.Steps.Count; i++)
         {
             var step = recipe.Steps[i];
@@ -111,9 +127,9 @@ public sealed partial class RecipeExecutor(IServiceScopeFactory scopes, IConfigu
             if (string.IsNullOrWhiteSpace(name))
                 throw new RecipeExecutionException(Describe(index, "?", null, S["the step has no \"name\""]), index, "", null, "no name");
             if (handlers.TryGetValue(name, out var handler))
-                plan.Add((index, name, step, handler));
+                plan.Add(new PlannedStep(index, name, step, handler));
             else if (options.SkipUnknownSteps)
-                plan.Add((index, name, step, null));
+                plan.Add(new PlannedStep(index, name, step, null));
             else
             {
                 var reason = S["unknown step '{0}'; known steps: {1}", name, string.Join(", ", handlers.Keys.Order())];

@@ -28,12 +28,18 @@ public static class RecipeSubjects
 }
 
 /// <summary>
-/// One thing a step did. <paramref name="Type"/>: the content type of an item (else null);
-/// <paramref name="Key"/>: what identifies it (item id, type name, settings section, role, user name,
-/// media path, step name); <paramref name="Title"/>: what a person recognises it by (the item's title).
+/// One thing a step did. <paramref name="Type"/>: the content type of an item, <c>ContentType</c> or
+/// <c>ContentPart</c> for a definition (else null); <paramref name="Key"/>: what identifies it (item id,
+/// type name, settings section, role, user name, media path, step name); <paramref name="Title"/>: what a
+/// person recognises it by (the item's title). <paramref name="StepIndex"/> is the step of the applied
+/// recipe; <see cref="StepNumber"/> the full number of the step that did it ("3.2": the second step of a
+/// recipe that step 3, a <c>recipes</c> step, ran).
 /// </summary>
 public sealed record RecipeChange(int StepIndex, string StepName, string Subject, RecipeChangeKind Kind, string Key,
-    string? Type = null, string? Title = null);
+    string? Type = null, string? Title = null)
+{
+    public string StepNumber { get; init; } = StepIndex.ToString(System.Globalization.CultureInfo.InvariantCulture);
+}
 
 /// <summary>
 /// The changes of one application of a recipe, in the order they happened. Steps record into it through
@@ -65,5 +71,9 @@ public sealed class RecipeJournal
 /// <summary>
 /// Where a running recipe is: step <paramref name="StepIndex"/> of <paramref name="StepCount"/> and how
 /// many items of its data list have been read so far. Reported at each step's start and every few items.
+/// In a recipe run by a <c>recipes</c> step, <see cref="StepNumber"/> says which of its steps ("3.2").
 /// </summary>
-public sealed record RecipeProgress(int StepIndex, int StepCount, string StepName, int ItemsDone);
+public sealed record RecipeProgress(int StepIndex, int StepCount, string StepName, int ItemsDone)
+{
+    public string StepNumber { get; init; } = StepIndex.ToString(System.Globalization.CultureInfo.InvariantCulture);
+}

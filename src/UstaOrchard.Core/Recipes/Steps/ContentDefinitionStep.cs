@@ -17,6 +17,10 @@ public class ContentDefinitionStep(ContentDefinitionManager definitions, IString
     private static readonly string[] PartSettingKeys = ["Position", "DisplayName", "Description", "Editor", "DisplayMode"];
     private static readonly string[] FieldSettingKeys = ["DisplayName", "Position", "Description", "Editor", "DisplayMode"];
 
+    /// <summary>The journal's <see cref="RecipeChange.Type"/> of a definition: a content type or a content part.</summary>
+    public const string TypeKind = "ContentType";
+    public const string PartKind = "ContentPart";
+
     public virtual string Name => "ContentDefinition";
 
     /// <summary>Replace rather than merge (the <c>ReplaceContentDefinition</c> step).</summary>
@@ -30,21 +34,36 @@ public class ContentDefinitionStep(ContentDefinitionManager definitions, IString
         foreach (var (json, position) in Items(context.Step, "ContentTypes"))
         {
             var incoming = Read<ContentTypeDefinition>(json, $"ContentTypes[{position}]");
-            var existing = Replace ? null : await definitions.GetTypeAsync(incoming.Name, ct);
-            await definitions.SaveTypeAsync(existing is null ? Normalise(incoming) : Merge(existing, incoming), ct);
+            var existing = await definitions.GetTypeAsync(incoming.Name, ct);
+            var before = Stored(existing);
+            var saved = existing is null || Replace ? Normalise(incoming) : Merge(existing, incoming);
+            await definitions.SaveTypeAsync(saved, ct);
+            context.Record(RecipeSubjects.Definition, Kind(before, saved), saved.Name, TypeKind, saved.DisplayName);
             types++;
         }
 
         foreach (var (json, position) in Items(context.Step, "ContentParts"))
         {
             var incoming = Read<ContentPartDefinition>(json, $"ContentParts[{position}]");
-            var existing = Replace ? null : await definitions.GetPartAsync(incoming.Name, ct);
-            await definitions.SavePartAsync(existing is null ? Normalise(incoming) : Merge(existing, incoming), ct);
+            var existing = await definitions.GetPartAsync(incoming.Name, ct);
+            var before = Stored(existing);
+            var saved = existing is null || Replace ? Normalise(incoming) : Merge(existing, incoming);
+            await definitions.SavePartAsync(saved, ct);
+            context.Record(RecipeSubjects.Definition, Kind(before, saved), saved.Name, PartKind);
             parts++;
         }
 
         return S["{0} content types, {1} content parts", types, parts];
     }
+
+    // What the store holds, as JSON, before the step changes the definition (Merge changes it in place).
+    private static JsonNode? Stored<T>(T? definition) where T : class
+        => definition is null ? null : JsonSerializer.SerializeToNode(definition, ContentJson.Options);
+
+    private static RecipeChangeKind Kind<T>(JsonNode? before, T saved)
+        => before is null ? RecipeChangeKind.Created
+            : JsonNode.DeepEquals(before, JsonSerializer.SerializeToNode(saved, ContentJson.Options)) ? RecipeChangeKind.Unchanged
+            : RecipeChangeKind.Updated;
 
     private static IEnumerable<(JsonObject Json, int Position)> Items(JsonObject step, string name)
         => step.GetPropertyIgnoreCase(name) is JsonArray array
@@ -172,7 +191,10 @@ public sealed class DeleteContentDefinitionStep(ContentDefinitionManager definit
             if (context.Step.GetPropertyIgnoreCase(key) is not JsonArray names) continue;
             foreach (var name in names.Select(n => n?.ToString()).Where(n => !string.IsNullOrWhiteSpace(n)))
             {
-                if (await definitions.DeleteAsync(kind, name!, context.CancellationToken)) deleted++;
+                if (!await definitions.DeleteAsync(kind, name!, context.CancellationToken)) continue;
+                context.Record(RecipeSubjects.Definition, RecipeChangeKind.Removed, name!,
+                    kind == ContentDefinitionRecord.TypeKind ? ContentDefinitionStep.TypeKind : ContentDefinitionStep.PartKind);
+                deleted++;
             }
         }
         return S["{0} definitions deleted", deleted];

@@ -51,12 +51,20 @@ public sealed class ContentStep(ContentManager contents, ContentDefinitionManage
 
             try
             {
-                switch (await contents.ImportAsync(item, ct))
+                var kind = await contents.ImportAsync(item, ct) switch
                 {
-                    case ContentImportStatus.Created: created++; break;
-                    case ContentImportStatus.Updated: updated++; break;
+                    ContentImportStatus.Created => RecipeChangeKind.Created,
+                    ContentImportStatus.Updated => RecipeChangeKind.Updated,
+                    _ => RecipeChangeKind.Unchanged,
+                };
+                switch (kind)
+                {
+                    case RecipeChangeKind.Created: created++; break;
+                    case RecipeChangeKind.Updated: updated++; break;
                     default: unchanged++; break;
                 }
+                context.Record(RecipeSubjects.Content, kind, item.ContentItemId, item.ContentType,
+                    string.IsNullOrWhiteSpace(item.DisplayText) ? null : item.DisplayText);
             }
             catch (Exception e) when (e is InvalidOperationException or ContentValidationException)
             {

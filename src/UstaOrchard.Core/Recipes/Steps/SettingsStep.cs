@@ -18,15 +18,23 @@ public sealed class SettingsStep(SiteService site, IEnumerable<ISettingsSectionC
     public async Task<string> ExecuteAsync(RecipeStepContext context)
     {
         var changed = new List<string>();
+        var kinds = new List<RecipeChangeKind>();
         await site.UpdateAsync(settings =>
         {
             foreach (var (key, value) in context.Step)
             {
                 if (string.Equals(key, "name", StringComparison.OrdinalIgnoreCase)) continue;
+                // Settings are small: the whole of them before and after tells whether this key changed anything.
+                var before = JsonSerializer.SerializeToNode(settings, ContentJson.Options);
                 Apply(settings, key, value);
                 changed.Add(key);
+                kinds.Add(JsonNode.DeepEquals(before, JsonSerializer.SerializeToNode(settings, ContentJson.Options))
+                    ? RecipeChangeKind.Unchanged
+                    : RecipeChangeKind.Updated);
             }
         }, context.CancellationToken);
+        // Recorded once the settings are saved: a refused value records nothing.
+        for (var i = 0; i < changed.Count; i++) context.Record(RecipeSubjects.Setting, kinds[i], changed[i]);
         foreach (var key in changed) CheckBeforeCommit(context, key);
         return S["{0} settings: {1}", changed.Count, string.Join(", ", changed)];
     }
@@ -35,7 +43,7 @@ public sealed class SettingsStep(SiteService site, IEnumerable<ISettingsSectionC
     {
         foreach (var check in checks.Where(c => string.Equals(c.Section, key, StringComparison.OrdinalIgnoreCase)))
         {
-            context.BeforeCommit(async ct =>
+            context.CheckBeforeCommit(async ct =>
             {
                 var stored = (await site.GetAsync(ct)).Sections.GetPropertyIgnoreCase(key);
                 if (await check.CheckAsync(stored, ct) is { } problem) throw new RecipeStepException(problem, key);
