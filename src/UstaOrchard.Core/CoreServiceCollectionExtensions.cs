@@ -10,6 +10,7 @@ using UstaOrchard.Core.Localization;
 using UstaOrchard.Core.Media;
 using UstaOrchard.Core.Recipes;
 using UstaOrchard.Core.Recipes.Steps;
+using UstaOrchard.Core.Recipes.Validation;
 using UstaOrchard.Core.Security;
 using UstaOrchard.Core.Settings;
 using UstaOrchard.Core.Setup;
@@ -54,6 +55,7 @@ public static class CoreServiceCollectionExtensions
         services.AddRecipeStep<ContentStep>();
         services.AddRecipeStep<SettingsStep>();
         services.AddRecipeStep<RecipesStep>();
+        services.AddRecipeValidation();
         return services;
     }
 }

@@ -2,6 +2,7 @@ using Microsoft.Extensions.Localization;
 using UstaOrchard.Core.Contents;
 using UstaOrchard.Core.Modules;
 using UstaOrchard.Core.Recipes;
+using UstaOrchard.Core.Recipes.Validation;
 using UstaOrchard.Core.Setup;
 
 namespace UstaOrchard.Web;
@@ -78,6 +79,7 @@ public sealed record CommandLine(IReadOnlyList<string> Verb, IReadOnlySet<string
         catch (RecipeFormatException e)
         {
             await error.WriteLineAsync(S["The recipe cannot be read: {0}", e.Message]);
+            await error.WriteLineAsync(S["Nothing was changed."]);
             return 1;
         }
 
@@ -94,6 +96,14 @@ public sealed record CommandLine(IReadOnlyList<string> Verb, IReadOnlySet<string
         catch (RecipeExecutionException e)
         {
             await error.WriteLineAsync(e.Message);
+            await error.WriteLineAsync(S["Nothing was changed."]);
+            return 1;
+        }
+        catch (RecipeValidationException e)
+        {
+            // Every problem on its own line with its place, so the operator fixes them all in one go.
+            await error.WriteLineAsync(e.Message);
+            foreach (var issue in e.Issues) await error.WriteLineAsync("  " + RecipeIssueText.Describe(issue));
             await error.WriteLineAsync(S["Nothing was changed."]);
             return 1;
         }

@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Localization;
 using UstaOrchard.Core.Recipes;
+using UstaOrchard.Core.Recipes.Validation;
 using UstaOrchard.Core.Setup;
 using UstaOrchard.Web;
 using UstaOrchard.Web.Hosting;
@@ -36,10 +37,11 @@ try
 {
     setup = await app.Services.GetRequiredService<SiteSetup>().EnsureSetUpAsync(app.Lifetime.ApplicationStopping);
 }
-catch (Exception e) when (e is RecipeFormatException or RecipeExecutionException)
+catch (Exception e) when (e is RecipeFormatException or RecipeExecutionException or RecipeValidationException)
 {
-    // An operator's setup recipe is wrong: say which part, start nothing, change nothing.
+    // An operator's setup recipe is wrong: say which part (every part, for a recipe refused before it ran), start nothing, change nothing.
     Console.Error.WriteLine(S["The site cannot be set up: {0}", e.Message]);
+    foreach (var issue in (e as RecipeValidationException)?.Issues ?? []) Console.Error.WriteLine("  " + RecipeIssueText.Describe(issue));
     Console.Error.WriteLine(S["Nothing was changed."]);
     return 1;
 }

@@ -7,7 +7,7 @@ namespace UstaOrchard.Core.Recipes;
 /// (a recipe of 100,000 articles is half a gigabyte). <see cref="ReadValue"/> returns a whole
 /// object or array as its raw bytes, so that one item at a time can be parsed into nodes.
 /// </summary>
-internal sealed class JsonStreamReader(Stream stream, JsonReaderOptions options) : IDisposable
+internal sealed class JsonStreamReader(Stream stream, JsonReaderOptions options, long line = 1, long column = 1) : IDisposable
 {
     /// <summary>The largest single value read whole: 128 MiB, far above the content limits of an item.</summary>
     public const int MaxValueBytes = 128 * 1024 * 1024;
@@ -19,7 +19,16 @@ internal sealed class JsonStreamReader(Stream stream, JsonReaderOptions options)
     private long _bufferOffset = stream.Position;
     private JsonReaderState _state = new(options);
 
-    public readonly record struct Token(JsonTokenType Type, long Offset, string? Text, ReadOnlyMemory<byte> Raw);
+    // Where the unread bytes start, as the validation reports it: 1-based line, and column in bytes.
+    private long _line = line;
+    private long _lineStart = stream.Position - (column - 1);
+
+    public readonly record struct Token(JsonTokenType Type, long Offset, string? Text, ReadOnlyMemory<byte> Raw)
+    {
+        /// <summary>The 1-based line and byte column of the token's first byte (only for a token taken with Read or ReadValue).</summary>
+        public long Line { get; init; }
+        public long Column { get; init; }
+    }
 
     /// <summary>The next token without taking it.</summary>
     public JsonTokenType Peek() => Next(wholeValue: false, take: false).Type;
@@ -46,6 +55,9 @@ internal sealed class JsonStreamReader(Stream stream, JsonReaderOptions options)
                     var token = new Token(type, _bufferOffset + tokenStart, text, _buffer.AsMemory(tokenStart, end - tokenStart));
                     if (take)
                     {
+                        CountLines(_start, tokenStart);
+                        token = token with { Line = _line, Column = _bufferOffset + tokenStart - _lineStart + 1 };
+                        CountLines(tokenStart, end);
                         _state = reader.CurrentState;
                         _start = end;
                     }
@@ -57,6 +69,18 @@ internal sealed class JsonStreamReader(Stream stream, JsonReaderOptions options)
                 return new Token(JsonTokenType.None, _bufferOffset + _start, null, ReadOnlyMemory<byte>.Empty);
             }
             Fill();
+        }
+    }
+
+    // Counts the line ends of the bytes taken (vectorised: it costs little next to parsing them).
+    private void CountLines(int from, int until)
+    {
+        var span = _buffer.AsSpan(from, until - from);
+        var last = span.LastIndexOf((byte)'\n');
+        if (last >= 0)
+        {
+            _line += span.Count((byte)'\n');
+            _lineStart = _bufferOffset + from + last + 1;
         }
     }
 

@@ -17,7 +17,7 @@ public sealed partial class Recipe
     /// <summary>Data lists left in the file, by step (0-based): where the list starts and how many items it holds.</summary>
     private IReadOnlyDictionary<int, DataList> DataLists { get; init; } = new Dictionary<int, DataList>();
 
-    private sealed record DataList(string File, long Offset, int Count);
+    private sealed record DataList(string File, long Offset, int Count, long Line = 1, long Column = 1);
 
     /// <summary>
     /// The items of step <paramref name="stepIndex"/>'s (1-based) <c>data</c> list, as written (not evaluated);
@@ -120,10 +120,10 @@ public sealed partial class Recipe
                 if (string.Equals(name, DataProperty, StringComparison.OrdinalIgnoreCase) && reader.Peek() == JsonTokenType.StartArray)
                 {
                     // Checked through to the end now (a broken item fails before anything runs), read again when the step runs.
-                    var start = reader.Read().Offset;
+                    var start = reader.Read();
                     var count = 0;
                     while (reader.ReadValue().Type != JsonTokenType.EndArray) count++;
-                    dataLists[steps.Count] = new DataList(path, start, count);
+                    dataLists[steps.Count] = new DataList(path, start.Offset, count, start.Line, start.Column);
                 }
                 else
                 {

@@ -61,8 +61,12 @@ public sealed partial class Recipe
     }
 
     private static RecipeFormatException InvalidJson(string source, JsonException e)
+    {
         // The parser's own explanation is English and names its internals: line and position say where to look.
-        => new(source, S["invalid JSON at line {0}, position {1}", (e.LineNumber ?? 0) + 1, (e.BytePositionInLine ?? 0) + 1]);
+        var line = (e.LineNumber ?? 0) + 1;
+        var column = (e.BytePositionInLine ?? 0) + 1;
+        return new(source, S["invalid JSON at line {0}, position {1}", line, column], line, column);
+    }
 
     private static Recipe FromRoot(JsonObject root, string? basePath, string source, Dictionary<int, DataList> dataLists)
     {

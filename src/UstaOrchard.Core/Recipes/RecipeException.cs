@@ -1,10 +1,15 @@
 namespace UstaOrchard.Core.Recipes;
 
-/// <summary>A recipe that cannot be read at all (not JSON, steps not a list).</summary>
-public sealed class RecipeFormatException(string source, string reason) : Exception($"{source}: {reason}")
+/// <summary>A recipe that cannot be read at all (not JSON, steps not a list); a JSON error says its line and column.</summary>
+public sealed class RecipeFormatException(string source, string reason, long? line = null, long? column = null) : Exception($"{source}: {reason}")
 {
     public string RecipeSource { get; } = source;
     public string Reason { get; } = reason;
+    public long? Line { get; } = line;
+    public long? Column { get; } = column;
+
+    /// <summary>The problem as the validation reports its issues (the admin pages and the command line show both alike).</summary>
+    public RecipeIssue Issue => new(Message, Line: Line, Column: Column);
 }
 
 /// <summary>

@@ -6,6 +6,7 @@ using Microsoft.Extensions.Localization;
 using Microsoft.Extensions.Logging;
 using UstaOrchard.Core.Contents;
 using UstaOrchard.Core.Data;
+using UstaOrchard.Core.Recipes.Validation;
 
 namespace UstaOrchard.Core.Recipes;
 
@@ -58,6 +59,8 @@ public sealed partial class RecipeExecutor(IServiceScopeFactory scopes, IConfigu
         options ??= new RecipeOptions();
         // Its own scope: caches of the scope (site settings, definitions) die with a rolled-back recipe.
         await using var scope = scopes.CreateAsyncScope();
+        // Every problem is found and reported before anything runs (and before the transaction opens).
+        await scope.ServiceProvider.GetRequiredService<RecipeValidator>().ThrowIfInvalidAsync(recipe, options, ct);
         var handlers = scope.ServiceProvider.GetServices<IRecipeStepHandler>()
             .ToDictionary(h => h.Name, StringComparer.OrdinalIgnoreCase);
         var plan = Plan(recipe, handlers, options);

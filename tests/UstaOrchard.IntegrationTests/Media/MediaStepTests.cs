@@ -4,6 +4,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Usta.Media;
 using UstaOrchard.Core.Media;
 using UstaOrchard.Core.Recipes;
+using UstaOrchard.Core.Recipes.Validation;
 using UstaOrchard.IntegrationTests.Infrastructure;
 
 namespace UstaOrchard.IntegrationTests.Media;
@@ -76,10 +77,20 @@ public sealed class MediaStepTests : IAsyncLifetime
         return await _site.Services.GetRequiredService<RecipeExecutor>().ExecuteAsync(await Recipe.LoadAsync(file), options, ct);
     }
 
-    private Task<RecipeExecutionException> RefusedAsync(object steps, RecipeOptions? options = null)
+    private sealed record Refusal(int StepIndex, string StepName, string? Item, string Message);
+
+    // What the validation sees is refused before anything runs (one issue here); the rest fails as the step runs.
+    private async Task<Refusal> RefusedAsync(object steps, RecipeOptions? options = null)
     {
         _site.Logs.Expect(e => e.Category.EndsWith(nameof(RecipeExecutor)));
-        return Assert.ThrowsAsync<RecipeExecutionException>(() => ApplyAsync(steps, options));
+        var error = await Assert.ThrowsAnyAsync<Exception>(() => ApplyAsync(steps, options));
+        if (error is RecipeValidationException invalid)
+        {
+            var issue = Assert.Single(invalid.Issues);
+            return new Refusal(issue.StepIndex ?? 0, issue.StepName ?? "", issue.Item, RecipeIssueText.Describe(issue));
+        }
+        var failed = Assert.IsType<RecipeExecutionException>(error);
+        return new Refusal(failed.StepIndex, failed.StepName, failed.Item, failed.Message);
     }
 
     private static object Media(params object[] files) => new { name = "media", Files = files };
@@ -87,7 +98,8 @@ public sealed class MediaStepTests : IAsyncLifetime
     private static readonly object FailingContentStep = new
     {
         name = "Content",
-        data = new[] { new { ContentItemId = "badtype0000000000000000001", ContentType = "Podcast", DisplayText = "Tập 1" } },
+        // A date only the step reads: the validation lets it through, so the step fails after the media step ran.
+        data = new[] { new { ContentItemId = "baddate0000000000000000001", ContentType = "Page", DisplayText = "Trang 1", PublishedUtc = "hôm qua" } },
     };
 
     private void AssertNoStaging() => Assert.False(Directory.Exists(Stored(".staging")), "the staging folder is left behind");

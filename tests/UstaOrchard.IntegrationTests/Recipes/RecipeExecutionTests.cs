@@ -179,15 +179,15 @@ public abstract class RecipeExecutionTests
               { "name": "Settings", "SiteName": "Tên mới không được lưu" },
               { "name": "Content", "data": [ { "ContentItemId": "newpage0000000000000000001", "ContentType": "Page",
                   "DisplayText": "Trang mới", "Published": true, "Latest": true, "TitlePart": { "Title": "Trang mới" } } ] },
-              { "name": "content", "data": [ { "ContentItemId": "badtype0000000000000000001", "ContentType": "Podcast", "DisplayText": "Tập 1" } ] }
+              { "name": "content", "data": [ { "ContentItemId": "baddate0000000000000000001", "ContentType": "Page", "DisplayText": "Tập 1", "PublishedUtc": "hôm qua" } ] }
             ] }
             """));
 
         Assert.Equal(3, error.StepIndex);
         Assert.Equal("content", error.StepName);
-        Assert.Contains("badtype0000000000000000001", error.Item);
+        Assert.Contains("baddate0000000000000000001", error.Item);
         Assert.Contains("Bước 3 (content)", error.Message);
-        Assert.Contains("'Podcast'", error.Message);
+        Assert.Contains("'hôm qua'", error.Message);
         Assert.Equal(before, await DatabaseSnapshot.TakeAsync(site));
     }
 
@@ -197,13 +197,14 @@ public abstract class RecipeExecutionTests
         await using var site = await TestSite.CreateAsync(NewDatabase());
         var before = await DatabaseSnapshot.TakeAsync(site);
 
-        var error = await Assert.ThrowsAsync<RecipeExecutionException>(() => ApplyAsync(site, """
+        // Refused by the validation, before any step runs.
+        var error = await Assert.ThrowsAsync<RecipeValidationException>(() => ApplyAsync(site, """
             { "steps": [ { "name": "Settings", "SiteName": "Không lưu" }, { "name": "layers", "Layers": [] } ] }
             """));
 
-        Assert.Equal(2, error.StepIndex);
-        Assert.Contains("'layers'", error.Message);
-        Assert.Contains("Bước 2", error.Message);
+        var issue = Assert.Single(error.Issues);
+        Assert.Equal(2, issue.StepIndex);
+        Assert.Contains("'layers'", issue.Message);
         Assert.Equal(before, await DatabaseSnapshot.TakeAsync(site));
     }
 

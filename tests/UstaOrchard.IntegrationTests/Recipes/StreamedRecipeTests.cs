@@ -46,13 +46,14 @@ public abstract class StreamedRecipeTests
         await using var site = await TestSite.CreateAsync(NewDatabase());
         site.Logs.Expect(e => e.Category.EndsWith(nameof(RecipeExecutor)));
         var before = await DatabaseSnapshot.TakeAsync(site);
-        var path = WriteRecipe(site.DataPath, Articles, """{ "ContentItemId": "lastbad0000000000000000001", "ContentType": "Podcast", "DisplayText": "Tập cuối" }""");
+        // A date only the step reads: the validation lets it through, the step fails at the last item.
+        var path = WriteRecipe(site.DataPath, Articles, """{ "ContentItemId": "lastbad0000000000000000001", "ContentType": "Article", "DisplayText": "Tập cuối", "PublishedUtc": "hôm qua" }""");
 
         var error = await Assert.ThrowsAsync<RecipeExecutionException>(() => ApplyFileAsync(site, path));
 
         Assert.Equal(2, error.StepIndex);
         Assert.Contains("lastbad0000000000000000001", error.Item);
-        Assert.Contains("'Podcast'", error.Message);
+        Assert.Contains("'hôm qua'", error.Message);
         Assert.Equal(before, await DatabaseSnapshot.TakeAsync(site));
     }
 
