@@ -15,7 +15,7 @@ public sealed record JournalGroup(RecipeChangeKind Kind, string KindText, int Co
 public sealed record JournalSection(string Id, string Heading, IReadOnlyList<JournalGroup> Groups);
 
 /// <summary>What a recipe did (or would do), grouped as the preview and result pages show it.</summary>
-public sealed record JournalView(IReadOnlyList<JournalSection> Sections, int ChangeCount)
+public sealed record JournalView(IReadOnlyList<JournalSection> Sections, int ChangeCount, IReadOnlyList<RecipeStepResult> Steps)
 {
     public const int MaxShown = 200;
 
@@ -25,8 +25,9 @@ public sealed record JournalView(IReadOnlyList<JournalSection> Sections, int Cha
 
     public bool IsEmpty => Sections.Count == 0;
 
-    public static JournalView From(IReadOnlyList<RecipeChange> changes, IStringLocalizer S)
+    public static JournalView From(RecipeResult result, IStringLocalizer S)
     {
+        var changes = result.Journal.Changes;
         var sections = changes
             .GroupBy(c => (c.Subject, Type: c.Subject == RecipeSubjects.Content ? c.Type ?? "" : ""))
             .OrderBy(g => Array.IndexOf(SubjectOrder, g.Key.Subject) is var i and >= 0 ? i : SubjectOrder.Length)
@@ -40,7 +41,7 @@ public sealed record JournalView(IReadOnlyList<JournalSection> Sections, int Cha
                         k.Take(MaxShown).Select(c => c.Title is { Length: > 0 } title ? title : c.Key).ToList()))
                     .ToList()))
             .ToList();
-        return new JournalView(sections, changes.Count(c => c.Kind is RecipeChangeKind.Created or RecipeChangeKind.Updated or RecipeChangeKind.Removed));
+        return new JournalView(sections, changes.Count(c => c.Kind is RecipeChangeKind.Created or RecipeChangeKind.Updated or RecipeChangeKind.Removed), result.Steps);
     }
 
     private static string Heading(string subject, string type, IStringLocalizer S) => subject switch

@@ -62,27 +62,33 @@ public sealed class RecipeRuns(RecipeExecutor executor, RecipeUploads uploads, I
 
     private async Task RunAsync(RecipeRun run, RecipeRunRequest request)
     {
+        RecipeResult? result = null;
+        RecipeFailure? failure = null;
         try
         {
             var options = new RecipeOptions { SkipUnknownSteps = request.SkipUnknownSteps, Progress = run };
-            var result = await executor.ExecuteAsync(request.Recipe, options, lifetime.ApplicationStopping);
-            run.Succeed(result, clock.GetUtcNow().UtcDateTime);
-            await RecordAsync(request, true, Summary(result), null);
+            result = await executor.ExecuteAsync(request.Recipe, options, lifetime.ApplicationStopping);
         }
         catch (Exception e)
         {
-            var failure = RecipeFailure.From(e);
+            failure = RecipeFailure.From(e);
             if (failure is null)
             {
                 logger.LogError(e, "Recipe {Recipe} failed unexpectedly", request.RecipeName);
                 failure = new RecipeFailure(S["An unexpected error stopped the recipe; the site's log has the details."]);
             }
-            run.Fail(failure, clock.GetUtcNow().UtcDateTime);
-            await RecordAsync(request, false, "", Describe(failure));
+        }
+        try
+        {
+            // Cleaned up and recorded before the run says it ended: whoever sees the result finds it in the history.
+            if (request.UploadId is not null) uploads.Delete(request.UploadId);
+            await RecordAsync(request, result is not null, result is null ? "" : Summary(result), failure is null ? null : Describe(failure));
         }
         finally
         {
-            if (request.UploadId is not null) uploads.Delete(request.UploadId);
+            var now = clock.GetUtcNow().UtcDateTime;
+            if (result is not null) run.Succeed(result, now);
+            else run.Fail(failure!, now);
             lock (_lock)
             {
                 _running = null;

@@ -52,12 +52,7 @@ public sealed class PreviewModel(RecipePreviewer previewer, RecipeRuns runs, ISt
 
         var request = new RecipeRunRequest(recipe, source.Name, source.UploadId, Skip, User.Identity?.Name,
             HttpContext.Connection.RemoteIpAddress?.ToString());
-        if (runs.Start(request) is not { } run)
-        {
-            Running = runs.Running;
-            return await RefuseAsync(source, S["Another recipe is being applied on this site. Wait until it ends, then apply this one."], ct,
-                StatusCodes.Status409Conflict);
-        }
+        if (runs.Start(request) is not { } run) return await RefuseAsync(source, null, ct, StatusCodes.Status409Conflict);
         Response.Headers.Location = Url.Page("Run", new { id = run.Id });
         return StatusCode(StatusCodes.Status303SeeOther);
     }
@@ -65,7 +60,7 @@ public sealed class PreviewModel(RecipePreviewer previewer, RecipeRuns runs, ISt
     private async Task<IActionResult> RefuseAsync(RecipeSource source, string? error, CancellationToken ct, int status = StatusCodes.Status400BadRequest)
     {
         await PreviewAsync(source, ct);
-        Error = error;
+        Error = error ?? Error;
         Response.StatusCode = status;
         return Page();
     }
@@ -73,7 +68,15 @@ public sealed class PreviewModel(RecipePreviewer previewer, RecipeRuns runs, ISt
     private async Task PreviewAsync(RecipeSource source, CancellationToken ct)
     {
         Source = source;
+        // A preview runs in the recipe's transaction like an apply: it would only wait for the running one.
+        if (runs.Running is { } running)
+        {
+            Running = running;
+            Error = S["Another recipe is being applied on this site. Wait until it ends, then apply this one."];
+            Outcome = new PreviewOutcome((await previewer.LoadAsync(source, ct)).Recipe, null, null, []);
+            return;
+        }
         Outcome = await previewer.PreviewAsync(source, Skip, ct);
-        if (Outcome.Result is { } result) Journal = JournalView.From(result.Journal.Changes, S);
+        if (Outcome.Result is { } result) Journal = JournalView.From(result, S);
     }
 }

@@ -26,7 +26,7 @@ public sealed class RunModel(RecipeRuns runs, IStringLocalizer<RecipesStartup> S
         if (runs.Find(id) is not { } run) return NotFound();
         Run = run;
         ProgressText = Describe(run);
-        if (run.Result is { } result) Journal = JournalView.From(result.Journal.Changes, S);
+        if (run.Result is { } result) Journal = JournalView.From(result, S);
         return Page();
     }
 
