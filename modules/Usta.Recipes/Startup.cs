@@ -2,8 +2,13 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Usta.Contents;
 using Usta.Media;
+using Usta.Recipes.History;
+using Usta.Recipes.Runs;
+using Usta.Recipes.Uploads;
 using Usta.Users;
+using UstaOrchard.Core.Data;
 using UstaOrchard.Core.Modules;
+using UstaOrchard.Core.Recipes;
 
 namespace Usta.Recipes;
 
@@ -22,5 +27,13 @@ public sealed class RecipesStartup : ModuleStartup
 
     public override void ConfigureServices(IServiceCollection services, IConfiguration configuration)
     {
+        services.AddDbModel<RecipesDbModel>();
+        services.AddSingleton<RecipeHistory>();
+        services.AddSingleton<IRecipeAudit>(sp => sp.GetRequiredService<RecipeHistory>());
+        services.AddSingleton(sp => RecipeUploadOptions.From(sp.GetRequiredService<IConfiguration>()));
+        services.AddSingleton<RecipeUploads>();
+        services.AddSingleton<RecipeRuns>();
+        services.AddHostedService<RecipeUploadCleanup>();
+        services.AddScoped<RecipePreviewer>();
     }
 }

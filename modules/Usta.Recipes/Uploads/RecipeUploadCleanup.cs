@@ -1,0 +1,29 @@
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+using Usta.Recipes.Runs;
+
+namespace Usta.Recipes.Uploads;
+
+/// <summary>Deletes uploaded recipes nobody applied (a preview abandoned), at start and every hour.</summary>
+public sealed class RecipeUploadCleanup(RecipeUploads uploads, RecipeRuns runs, TimeProvider clock, ILogger<RecipeUploadCleanup> logger)
+    : BackgroundService
+{
+    private static readonly TimeSpan Interval = TimeSpan.FromHours(1);
+
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        using var timer = new PeriodicTimer(Interval, clock);
+        do
+        {
+            try
+            {
+                var deleted = uploads.DeleteAbandoned(runs.UploadsInUse);
+                if (deleted > 0) logger.LogInformation("Deleted {Count} abandoned recipe uploads", deleted);
+            }
+            catch (IOException e)
+            {
+                logger.LogWarning(e, "Could not clean the recipe uploads folder");
+            }
+        } while (await timer.WaitForNextTickAsync(stoppingToken));
+    }
+}
