@@ -9,7 +9,10 @@ namespace Usta.Contents.Editing;
 /// <summary>Whose form it is and whether the item exists yet; the same for every driver of one request.</summary>
 public sealed record EditorRequest(ClaimsPrincipal User, bool IsNew, CancellationToken CancellationToken)
 {
-    public static EditorRequest Display(CancellationToken ct) => new(new ClaimsPrincipal(), false, ct);
+    /// <summary>The public page's page number (<c>?trang=</c>), for a part that lists (ListPart).</summary>
+    public int Page { get; init; } = 1;
+
+    public static EditorRequest Display(CancellationToken ct, int page = 1) => new(new ClaimsPrincipal(), false, ct) { Page = page };
 }
 
 /// <summary>A part of an item as its type defines it: what a part driver edits or displays.</summary>

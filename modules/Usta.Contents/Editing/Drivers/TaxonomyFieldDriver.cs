@@ -2,6 +2,7 @@ using System.Text.Json.Serialization;
 using Microsoft.AspNetCore.Mvc.ModelBinding;
 using Microsoft.Extensions.Localization;
 using UstaOrchard.Core.Contents;
+using Usta.Contents.Taxonomies;
 
 namespace Usta.Contents.Editing.Drivers;
 
@@ -10,6 +11,9 @@ public sealed class TaxonomyFieldSettings
 {
     [JsonConverter(typeof(LenientBoolConverter))]
     public bool Unique { get; set; }
+
+    /// <summary>The Orchard taxonomy (an item with a TaxonomyPart) whose terms the field holds; none: the site's categories.</summary>
+    public string? TaxonomyContentItemId { get; set; }
 }
 
 public sealed class TaxonomyFieldEditor : EditorModel
@@ -25,7 +29,7 @@ public sealed class TaxonomyFieldEditor : EditorModel
 public sealed record TaxonomyFieldDisplay(string Label, IReadOnlyList<PickedLink> Categories, string Prefix);
 
 /// <summary>A category picker over the site's Category items: checkboxes nested by parent, or radio buttons when Unique.</summary>
-public sealed class TaxonomyFieldDriver(CategoryTree tree, IStringLocalizer<ContentsStartup> S) : IContentFieldDriver
+public sealed class TaxonomyFieldDriver(CategoryTree tree, TaxonomyTermNames taxonomies, IStringLocalizer<ContentsStartup> S) : IContentFieldDriver
 {
     public string FieldName => nameof(TaxonomyField);
 
@@ -54,8 +58,13 @@ public sealed class TaxonomyFieldDriver(CategoryTree tree, IStringLocalizer<Cont
 
     public async Task<DisplaySlot?> DisplayAsync(FieldContext context)
     {
-        var ids = context.Read<TaxonomyField>().TermContentItemIds;
+        var field = context.Read<TaxonomyField>();
+        var ids = field.TermContentItemIds;
         if (ids.Count == 0) return null;
+        // A field an Orchard recipe brings names the terms of a taxonomy item; ours name categories.
+        var taxonomyId = field.TaxonomyContentItemId ?? context.SettingsOf<TaxonomyFieldSettings>().TaxonomyContentItemId;
+        if (await taxonomies.FindAsync(taxonomyId, ids, context.CancellationToken) is { } terms)
+            return terms.Count == 0 ? null : context.Display("/Views/Fields/TaxonomyField.cshtml", new TaxonomyFieldDisplay(context.Label(), terms, context.Prefix));
         var categories = await tree.LoadAsync(context.CancellationToken);
         var shown = ids.Select(id => categories.FirstOrDefault(c => c.ContentItemId == id)).OfType<CategoryNode>()
             .Select(c => new PickedLink(c.Title, c.Path.Length > 0 ? c.Path : null)).ToList();
