@@ -66,11 +66,22 @@ public sealed class FieldContext(ContentItem item, ContentTypeDefinition type, C
     public TSettings SettingsOf<TSettings>() where TSettings : new()
         => Field.Settings.ReadSection<TSettings>(typeof(TSettings).Name);
 
-    /// <summary>The stored value (<c>"Lead": { "Text": "…" }</c>), or a new one when the item has none.</summary>
+    /// <summary>
+    /// The stored value (<c>"Lead": { "Text": "…" }</c>), or a new one when the item has none or one of
+    /// another shape (a recipe may store <c>"Value": "many"</c> in a number): the page shows it as empty, not an error.
+    /// </summary>
     public TField Read<TField>() where TField : new()
-        => Item.Content[TypePart.Name] is JsonObject part && part[Field.Name] is JsonObject value
-            ? value.Deserialize<TField>(ContentJson.Options) ?? new TField()
-            : new TField();
+    {
+        if (Item.Content[TypePart.Name] is not JsonObject part || part[Field.Name] is not JsonObject value) return new TField();
+        try
+        {
+            return value.Deserialize<TField>(ContentJson.Options) ?? new TField();
+        }
+        catch (JsonException)
+        {
+            return new TField();
+        }
+    }
 
     /// <summary>Writes the value into the item, keeping the part's other fields.</summary>
     public void Write<TField>(TField value)
