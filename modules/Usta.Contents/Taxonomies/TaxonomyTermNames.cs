@@ -3,22 +3,31 @@ using UstaOrchard.Core.Contents;
 
 namespace Usta.Contents.Taxonomies;
 
-/// <summary>Names the terms a TaxonomyField holds, from the published taxonomy item they belong to.</summary>
+/// <summary>
+/// The terms of an Orchard taxonomy (a published item with a TaxonomyPart) as choices of a TaxonomyField,
+/// in the shape of the site's categories: parents before children, each linking to its place on the
+/// taxonomy's page (<c>tags#term-{id}</c>).
+/// </summary>
 public sealed class TaxonomyTermNames(ContentManager contents)
 {
-    /// <summary>
-    /// The terms of <paramref name="termIds"/> found in the taxonomy, in the field's order, each linking
-    /// to its place on the taxonomy's page; null when there is no such published taxonomy.
-    /// </summary>
-    public async Task<IReadOnlyList<PickedLink>?> FindAsync(string? taxonomyId, IReadOnlyList<string> termIds, CancellationToken ct)
+    /// <summary>Null when there is no such published taxonomy (the field then holds site categories).</summary>
+    public async Task<IReadOnlyList<CategoryNode>?> LoadAsync(string? taxonomyId, CancellationToken ct)
     {
         if (string.IsNullOrWhiteSpace(taxonomyId)) return null;
         var taxonomy = await contents.GetAsync(taxonomyId, VersionOptions.Published, ct);
         if (taxonomy?.As<TaxonomyPart>() is not { } part) return null;
-        var terms = TaxonomyTerm.Read(part).SelfAndDescendantsOf().GroupBy(t => t.ContentItemId).ToDictionary(g => g.Key, g => g.First());
-        var path = taxonomy.As<AutoroutePart>()?.Path;
-        return termIds.Where(terms.ContainsKey).Distinct()
-            .Select(id => new PickedLink(terms[id].Title, path is { Length: > 0 } ? $"{path}#term-{id}" : null))
-            .ToList();
+        var path = taxonomy.As<AutoroutePart>()?.Path ?? "";
+        var nodes = new List<CategoryNode>();
+        void Add(IEnumerable<TaxonomyTerm> terms, string? parent, int depth)
+        {
+            foreach (var term in terms)
+            {
+                if (nodes.Any(n => n.ContentItemId == term.ContentItemId)) continue;
+                nodes.Add(new CategoryNode(term.ContentItemId, term.Title, parent, depth, path.Length > 0 ? $"{path}#term-{term.ContentItemId}" : ""));
+                Add(term.Children, term.ContentItemId, depth + 1);
+            }
+        }
+        Add(TaxonomyTerm.Read(part), null, 0);
+        return nodes;
     }
 }

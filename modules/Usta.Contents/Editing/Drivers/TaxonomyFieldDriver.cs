@@ -34,13 +34,13 @@ public sealed class TaxonomyFieldDriver(CategoryTree tree, TaxonomyTermNames tax
     public string FieldName => nameof(TaxonomyField);
 
     public async Task<EditorSlot?> EditAsync(FieldContext context)
-        => Editor(context, context.Read<TaxonomyField>().TermContentItemIds, await tree.LoadAsync(context.CancellationToken));
+        => Editor(context, context.Read<TaxonomyField>().TermContentItemIds, await ChoicesAsync(context));
 
     public async Task<EditorSlot?> UpdateAsync(FieldContext context, IUpdateModel updater)
     {
         var input = new TaxonomyFieldEditor();
         await updater.TryUpdateModelAsync(input, context.Prefix);
-        var categories = await tree.LoadAsync(context.CancellationToken);
+        var categories = await ChoicesAsync(context);
         var posted = input.TermContentItemIds.Where(id => !string.IsNullOrWhiteSpace(id)).Distinct().ToList();
         var chosen = posted.Where(id => categories.Any(c => c.ContentItemId == id)).ToList();
         if (chosen.Count < posted.Count)
@@ -58,17 +58,20 @@ public sealed class TaxonomyFieldDriver(CategoryTree tree, TaxonomyTermNames tax
 
     public async Task<DisplaySlot?> DisplayAsync(FieldContext context)
     {
-        var field = context.Read<TaxonomyField>();
-        var ids = field.TermContentItemIds;
+        var ids = context.Read<TaxonomyField>().TermContentItemIds;
         if (ids.Count == 0) return null;
-        // A field an Orchard recipe brings names the terms of a taxonomy item; ours name categories.
-        var taxonomyId = field.TaxonomyContentItemId ?? context.SettingsOf<TaxonomyFieldSettings>().TaxonomyContentItemId;
-        if (await taxonomies.FindAsync(taxonomyId, ids, context.CancellationToken) is { } terms)
-            return terms.Count == 0 ? null : context.Display("/Views/Fields/TaxonomyField.cshtml", new TaxonomyFieldDisplay(context.Label(), terms, context.Prefix));
-        var categories = await tree.LoadAsync(context.CancellationToken);
+        var categories = await ChoicesAsync(context);
         var shown = ids.Select(id => categories.FirstOrDefault(c => c.ContentItemId == id)).OfType<CategoryNode>()
             .Select(c => new PickedLink(c.Title, c.Path.Length > 0 ? c.Path : null)).ToList();
         return shown.Count == 0 ? null : context.Display("/Views/Fields/TaxonomyField.cshtml", new TaxonomyFieldDisplay(context.Label(), shown, context.Prefix));
+    }
+
+    // A field an Orchard recipe brings names the terms of a taxonomy item (in the field or its settings);
+    // ours name the site's categories.
+    private async Task<IReadOnlyList<CategoryNode>> ChoicesAsync(FieldContext context)
+    {
+        var taxonomyId = context.Read<TaxonomyField>().TaxonomyContentItemId ?? context.SettingsOf<TaxonomyFieldSettings>().TaxonomyContentItemId;
+        return await taxonomies.LoadAsync(taxonomyId, context.CancellationToken) ?? await tree.LoadAsync(context.CancellationToken);
     }
 
     private static EditorSlot Editor(FieldContext context, List<string> chosen, IReadOnlyList<CategoryNode> categories)

@@ -1,6 +1,9 @@
 using System.Net;
+using AngleSharp.Html.Dom;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.DependencyInjection;
+using Usta.Contents;
+using UstaOrchard.Core.Contents;
 using UstaOrchard.Core.Definitions;
 using UstaOrchard.Core.Recipes;
 using UstaOrchard.IntegrationTests.Infrastructure;
@@ -156,5 +159,25 @@ public sealed class OrchardBlogRecipeTests(OrchardBlogFixture site) : IClassFixt
         // The preview lists each permission left out, by role.
         var preview = await site.ApplyAsync(new RecipeOptions { SkipUnknownSteps = true, DryRun = true });
         Assert.Contains(preview.Journal.Changes, c => c.Subject == RecipeSubjects.Role && c.Kind == RecipeChangeKind.Skipped && c.Key == "Author/ManageOwnMedia");
+    }
+
+    [Fact]
+    public async Task EditingAPost_OffersItsTaxonomysTerms_AndKeepsThem()
+    {
+        var id = (await site.Factory.InScopeAsync(sp => sp.GetRequiredService<ContentRoutes>().FindPublishedAsync("blog/post-1", default)))!.ContentItemId;
+        var editor = await site.Factory.SignedInAsync("Editor");
+        var edit = "/Admin/Contents/Edit/" + id;
+
+        var form = await editor.GetDocumentAsync(edit);
+        var tags = form.QuerySelectorAll("input[name='BlogPost.Tags.TermContentItemIds']").Cast<IHtmlInputElement>().ToList();
+        var saved = await editor.SubmitAsync(form, "content-editor", new Dictionary<string, string>(), edit, button: "save-draft");
+
+        Assert.Equal(["4b1ogtagearth0000000000001", "4b1ogtagspace0000000000001"], tags.Select(t => t.Value));
+        Assert.All(tags, t => Assert.True(t.IsChecked));
+        Assert.Equal(["Du lịch", "Châu Á"], form.Texts("[data-test=editor-BlogPost_Category] label"));
+        Assert.Equal(HttpStatusCode.Redirect, saved.StatusCode);
+        var draft = await site.Factory.InScopeAsync(sp => sp.GetRequiredService<ContentManager>().GetAsync(id, VersionOptions.Latest));
+        Assert.Equal(["4b1ogtagearth0000000000001", "4b1ogtagspace0000000000001"],
+            draft!.Content["BlogPost"]!["Tags"]!["TermContentItemIds"]!.AsArray().Select(t => t!.GetValue<string>()));
     }
 }

@@ -83,3 +83,38 @@ public sealed class OrchardFieldsRecipeTests(OrchardFieldsFixture site) : IClass
         Assert.Contains("notes/{{ ContentItem.Content.Note.Code.Text }}", said.Message);
     }
 }
+
+/// <summary>Orchard-only steps are refused by name, and passed over (and recorded) when the operator asks.</summary>
+public sealed class OrchardUnsupportedStepsTests(OrchardFieldsFixture site) : IClassFixture<OrchardFieldsFixture>
+{
+    private Task<RecipeResult> ApplyAsync(string step, bool skip)
+        => site.Factory.InScopeAsync(sp => sp.GetRequiredService<RecipeExecutor>().ExecuteAsync(Recipe.Parse($$"""
+            { "name": "orchard-only", "steps": [
+              { "name": "{{step}}", "Data": [] },
+              { "name": "settings", "LayerSettings": { "Zones": [ "Content" ] } }
+            ] }
+            """), new RecipeOptions { SkipUnknownSteps = skip }));
+
+    [Theory]
+    [InlineData("feature")]
+    [InlineData("themes")]
+    [InlineData("layers")]
+    [InlineData("queries")]
+    [InlineData("WorkflowType")]
+    [InlineData("AdminMenu")]
+    [InlineData("Templates")]
+    [InlineData("deployment")]
+    [InlineData("custom-settings")]
+    [InlineData("MediaProfiles")]
+    public async Task OrchardOnlyStep_IsRefusedByName_UnlessSkipped(string step)
+    {
+        var error = await Assert.ThrowsAsync<RecipeExecutionException>(() => ApplyAsync(step, skip: false));
+        Assert.Equal((1, step), (error.StepIndex, error.StepName));
+        Assert.Contains($"'{step}'", error.Message);
+
+        var result = await ApplyAsync(step, skip: true);
+        Assert.True(result.Steps[0].Skipped);
+        Assert.False(result.Steps[1].Skipped);
+        Assert.Contains(result.Journal.Changes, c => c.Subject == RecipeSubjects.Step && c.Kind == RecipeChangeKind.Skipped && c.Key == step);
+    }
+}
