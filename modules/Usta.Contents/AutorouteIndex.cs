@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
+using Microsoft.Extensions.Logging;
 using UstaOrchard.Core.Contents;
 using UstaOrchard.Core.Data;
 using UstaOrchard.Core.Definitions;
@@ -28,7 +29,7 @@ public interface IAutoroutePathProvider
 }
 
 public sealed partial class AutoroutePartHandler(UstaDbContext db, ContentDefinitionManager definitions, IEnumerable<IAutoroutePathProvider> pathProviders,
-    ReservedPaths reserved, IStringLocalizer<ContentsStartup> S)
+    ReservedPaths reserved, IStringLocalizer<ContentsStartup> S, ILogger<AutoroutePartHandler> logger)
     : ContentIndexHandler<AutorouteIndex>(db), IContentHandler
 {
     public const int MaxPathLength = 255;
@@ -57,10 +58,16 @@ public sealed partial class AutoroutePartHandler(UstaDbContext db, ContentDefini
         if (path.Length == 0)
         {
             var type = await definitions.GetTypeAsync(item.ContentType, context.CancellationToken);
-            var prefix = Normalise(type?.Part(nameof(AutoroutePart))?.Settings.ReadSection<AutoroutePartSettings>(nameof(AutoroutePartSettings)).Prefix);
-            var slug = Slugifier.Slugify(item.DisplayText);
-            if (slug.Length == 0) slug = item.ContentItemId;
-            path = prefix.Length > 0 ? $"{prefix}/{slug}" : slug;
+            var settings = type?.Part(nameof(AutoroutePart))?.Settings.ReadSection<AutoroutePartSettings>(nameof(AutoroutePartSettings));
+            var prefix = Normalise(settings?.Prefix);
+            if (prefix.Length == 0 && !string.IsNullOrWhiteSpace(settings?.Pattern))
+                path = await FromPatternAsync(item, settings.Pattern, context.CancellationToken);
+            if (path.Length == 0)
+            {
+                var slug = Slugifier.Slugify(item.DisplayText);
+                if (slug.Length == 0) slug = item.ContentItemId;
+                path = prefix.Length > 0 ? $"{prefix}/{slug}" : slug;
+            }
         }
 
         path = await UniqueAsync(path, item.ContentItemId, context.CancellationToken);
@@ -69,6 +76,23 @@ public sealed partial class AutoroutePartHandler(UstaDbContext db, ContentDefini
             part.Path = path;
             item.Apply(part);
         }
+    }
+
+    // A type an Orchard recipe defines carries a Liquid pattern: its common forms are understood, others
+    // fall back to the title's slug (an operator may want to know why a path differs from Orchard's).
+    private async Task<string> FromPatternAsync(ContentItem item, string pattern, CancellationToken ct)
+    {
+        var path = await AutoroutePattern.EvaluateAsync(pattern, item.DisplayText, async () =>
+            item.As<Lists.ContainedPart>()?.ListContentItemId is { Length: > 0 } list
+                ? await Db.ContentItems.Where(x => x.ContentItemId == list && x.Latest).Select(x => x.DisplayText).FirstOrDefaultAsync(ct)
+                : null);
+        if (path is null)
+        {
+            logger.LogInformation("Autoroute pattern {Pattern} of type {ContentType} is not understood: the path of {ContentItemId} is the slug of its title",
+                pattern, item.ContentType, item.ContentItemId);
+            return "";
+        }
+        return Normalise(path);
     }
 
     public Task ValidatingAsync(ContentValidateContext context)

@@ -1,4 +1,5 @@
 using Usta.Contents.Editing;
+using Usta.Contents.Lists;
 using UstaOrchard.Core.Contents;
 
 namespace Usta.Contents;
@@ -13,8 +14,12 @@ public sealed class ContentDisplayBuilder(IEnumerable<IContentDisplayProvider> p
     public async Task<ContentDisplay?> BuildAsync(ContentItem item, int page, CancellationToken ct)
     {
         var provider = providers.FirstOrDefault(p => p.ContentType == item.ContentType);
-        return provider is null
-            ? new ContentDisplay("/Views/Display/Content.cshtml", ContentView.From(item.DisplayText, await editor.BuildDisplayAsync(item, ct)), item.DisplayText)
-            : await provider.BuildAsync(new ContentDisplayContext(item, page, ct));
+        if (provider is not null) return await provider.BuildAsync(new ContentDisplayContext(item, page, ct));
+
+        var slots = await editor.BuildDisplayAsync(item, ct, page);
+        // A list (ListPart) has pages; a page past its last one does not exist.
+        var lists = slots.Select(s => s.Model).OfType<ListPartDisplay>().ToList();
+        if (lists.Any(l => l.Page > l.PageCount)) return null;
+        return new ContentDisplay("/Views/Display/Content.cshtml", ContentView.From(item.DisplayText, slots), item.DisplayText, Paged: lists.Count > 0);
     }
 }

@@ -31,6 +31,9 @@ public sealed class AutoroutePartSettings
 {
     public string? Prefix { get; set; }
 
+    /// <summary>Orchard's Liquid pattern, for types without a prefix: see <see cref="AutoroutePattern"/>.</summary>
+    public string? Pattern { get; set; }
+
     [JsonConverter(typeof(LenientBoolConverter))]
     public bool AllowCustomPath { get; set; }
 }

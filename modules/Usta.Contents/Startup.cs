@@ -11,6 +11,8 @@ using Usta.Contents.Html;
 using Usta.Contents.Scheduling;
 using Usta.Contents.Versions;
 using Usta.Contents.Listing;
+using Usta.Contents.Lists;
+using Usta.Contents.Taxonomies;
 using Usta.Contents.Review;
 using Usta.Contents.Sitemap;
 
@@ -73,6 +75,13 @@ public sealed class ContentsStartup : ModuleStartup
         services.AddScoped<IContentFieldDriver>(sp => sp.GetRequiredService<ContentPickerFieldDriver>());
         services.AddScoped<CategoryTree>();
         services.AddScoped<IContentFieldDriver, TaxonomyFieldDriver>();
+        // Orchard's lists and taxonomies, for types that recipes written for Orchard define.
+        services.AddDbModel<ListsDbModel>();
+        services.AddScoped<IContentHandler, ContainedIndexHandler>();
+        services.AddScoped<UstaOrchard.Core.Caching.ICacheTagSource, ContainedCacheTags>();
+        services.AddScoped<IContentPartDriver, ListPartDriver>();
+        services.AddScoped<IContentPartDriver, TaxonomyPartDriver>();
+        services.AddScoped<TaxonomyTermNames>();
         services.AddSingleton<ReservedPaths>();
 
         services.AddScoped<IPublishScheduler, PublishScheduler>();

@@ -23,6 +23,7 @@ public sealed class RolesStep(RoleManager<IdentityRole> roles, IEnumerable<IPerm
         var known = new HashSet<string>(StringComparer.Ordinal);
         foreach (var provider in providers) known.UnionWith((await provider.GetPermissionsAsync(context.CancellationToken)).Select(p => p.Name));
         var count = 0;
+        var unknown = new SortedSet<string>(StringComparer.Ordinal);
         foreach (var node in list)
         {
             var json = node as JsonObject ?? throw new RecipeStepException(S["each role must be an object"]);
@@ -38,12 +39,15 @@ public sealed class RolesStep(RoleManager<IdentityRole> roles, IEnumerable<IPerm
                 kind = RecipeChangeKind.Created;
             }
 
-            var wanted = (json.GetPropertyIgnoreCase("Permissions") as JsonArray ?? [])
-                .Select(p => p?.ToString()).Where(p => !string.IsNullOrWhiteSpace(p)).Select(p => p!).ToHashSet(StringComparer.Ordinal);
-            foreach (var permission in wanted)
+            var named = (json.GetPropertyIgnoreCase("Permissions") as JsonArray ?? [])
+                .Select(p => p?.ToString()).Where(p => !string.IsNullOrWhiteSpace(p)).Select(p => p!.Trim());
+            // Orchard's names are mapped to ours; a permission this site lacks is left out and reported, not fatal.
+            var permissions = await RolePermissions.ReadAsync(named, p => IsKnownAsync(p, known, context.CancellationToken));
+            var wanted = permissions.Known;
+            foreach (var permission in permissions.Unknown)
             {
-                if (!await IsKnownAsync(permission, known, context.CancellationToken))
-                    throw new RecipeStepException(S["the role '{0}' names an unknown permission '{1}'", name, permission], name);
+                unknown.Add(permission);
+                context.Record(RecipeSubjects.Role, RecipeChangeKind.Skipped, $"{name}/{permission}", "Permission", permission);
             }
             var current = (await roles.GetClaimsAsync(role)).Where(c => c.Type == Permissions.ClaimType).ToList();
             foreach (var claim in current.Where(c => !wanted.Contains(c.Value)))
@@ -59,7 +63,9 @@ public sealed class RolesStep(RoleManager<IdentityRole> roles, IEnumerable<IPerm
             context.Record(RecipeSubjects.Role, kind, role.Name ?? name);
             count++;
         }
-        return S["{0} roles", count];
+        return unknown.Count == 0
+            ? S["{0} roles", count]
+            : S["{0} roles; permissions this site does not have, left out: {1}", count, string.Join(", ", unknown)];
     }
 
     // A per-type content permission is known when its verb is and its type is defined (by now: an

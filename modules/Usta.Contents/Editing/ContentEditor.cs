@@ -44,11 +44,11 @@ public sealed class ContentEditor(ContentDefinitionManager definitions, IEnumera
     }
 
     /// <summary>The public page's parts and fields; empty when the type has no definition.</summary>
-    public async Task<IReadOnlyList<DisplaySlot>> BuildDisplayAsync(ContentItem item, CancellationToken ct)
+    public async Task<IReadOnlyList<DisplaySlot>> BuildDisplayAsync(ContentItem item, CancellationToken ct, int page = 1)
     {
         var type = await definitions.GetTypeAsync(item.ContentType, ct);
         if (type is null) return [];
-        return await CollectAsync(item, type, EditorRequest.Display(ct),
+        return await CollectAsync(item, type, EditorRequest.Display(ct, page),
             (driver, context) => driver.DisplayAsync(context),
             (driver, context) => driver.DisplayAsync(context));
     }

@@ -9,7 +9,10 @@ namespace Usta.Contents.Editing;
 /// <summary>Whose form it is and whether the item exists yet; the same for every driver of one request.</summary>
 public sealed record EditorRequest(ClaimsPrincipal User, bool IsNew, CancellationToken CancellationToken)
 {
-    public static EditorRequest Display(CancellationToken ct) => new(new ClaimsPrincipal(), false, ct);
+    /// <summary>The public page's page number (<c>?trang=</c>), for a part that lists (ListPart).</summary>
+    public int Page { get; init; } = 1;
+
+    public static EditorRequest Display(CancellationToken ct, int page = 1) => new(new ClaimsPrincipal(), false, ct) { Page = page };
 }
 
 /// <summary>A part of an item as its type defines it: what a part driver edits or displays.</summary>
@@ -63,11 +66,22 @@ public sealed class FieldContext(ContentItem item, ContentTypeDefinition type, C
     public TSettings SettingsOf<TSettings>() where TSettings : new()
         => Field.Settings.ReadSection<TSettings>(typeof(TSettings).Name);
 
-    /// <summary>The stored value (<c>"Lead": { "Text": "…" }</c>), or a new one when the item has none.</summary>
+    /// <summary>
+    /// The stored value (<c>"Lead": { "Text": "…" }</c>), or a new one when the item has none or one of
+    /// another shape (a recipe may store <c>"Value": "many"</c> in a number): the page shows it as empty, not an error.
+    /// </summary>
     public TField Read<TField>() where TField : new()
-        => Item.Content[TypePart.Name] is JsonObject part && part[Field.Name] is JsonObject value
-            ? value.Deserialize<TField>(ContentJson.Options) ?? new TField()
-            : new TField();
+    {
+        if (Item.Content[TypePart.Name] is not JsonObject part || part[Field.Name] is not JsonObject value) return new TField();
+        try
+        {
+            return value.Deserialize<TField>(ContentJson.Options) ?? new TField();
+        }
+        catch (JsonException)
+        {
+            return new TField();
+        }
+    }
 
     /// <summary>Writes the value into the item, keeping the part's other fields.</summary>
     public void Write<TField>(TField value)

@@ -2,6 +2,7 @@ using System.Text.Json.Serialization;
 using Microsoft.AspNetCore.Mvc.ModelBinding;
 using Microsoft.Extensions.Localization;
 using UstaOrchard.Core.Contents;
+using Usta.Contents.Taxonomies;
 
 namespace Usta.Contents.Editing.Drivers;
 
@@ -10,6 +11,9 @@ public sealed class TaxonomyFieldSettings
 {
     [JsonConverter(typeof(LenientBoolConverter))]
     public bool Unique { get; set; }
+
+    /// <summary>The Orchard taxonomy (an item with a TaxonomyPart) whose terms the field holds; none: the site's categories.</summary>
+    public string? TaxonomyContentItemId { get; set; }
 }
 
 public sealed class TaxonomyFieldEditor : EditorModel
@@ -25,18 +29,18 @@ public sealed class TaxonomyFieldEditor : EditorModel
 public sealed record TaxonomyFieldDisplay(string Label, IReadOnlyList<PickedLink> Categories, string Prefix);
 
 /// <summary>A category picker over the site's Category items: checkboxes nested by parent, or radio buttons when Unique.</summary>
-public sealed class TaxonomyFieldDriver(CategoryTree tree, IStringLocalizer<ContentsStartup> S) : IContentFieldDriver
+public sealed class TaxonomyFieldDriver(CategoryTree tree, TaxonomyTermNames taxonomies, IStringLocalizer<ContentsStartup> S) : IContentFieldDriver
 {
     public string FieldName => nameof(TaxonomyField);
 
     public async Task<EditorSlot?> EditAsync(FieldContext context)
-        => Editor(context, context.Read<TaxonomyField>().TermContentItemIds, await tree.LoadAsync(context.CancellationToken));
+        => Editor(context, context.Read<TaxonomyField>().TermContentItemIds, await ChoicesAsync(context));
 
     public async Task<EditorSlot?> UpdateAsync(FieldContext context, IUpdateModel updater)
     {
         var input = new TaxonomyFieldEditor();
         await updater.TryUpdateModelAsync(input, context.Prefix);
-        var categories = await tree.LoadAsync(context.CancellationToken);
+        var categories = await ChoicesAsync(context);
         var posted = input.TermContentItemIds.Where(id => !string.IsNullOrWhiteSpace(id)).Distinct().ToList();
         var chosen = posted.Where(id => categories.Any(c => c.ContentItemId == id)).ToList();
         if (chosen.Count < posted.Count)
@@ -56,10 +60,18 @@ public sealed class TaxonomyFieldDriver(CategoryTree tree, IStringLocalizer<Cont
     {
         var ids = context.Read<TaxonomyField>().TermContentItemIds;
         if (ids.Count == 0) return null;
-        var categories = await tree.LoadAsync(context.CancellationToken);
+        var categories = await ChoicesAsync(context);
         var shown = ids.Select(id => categories.FirstOrDefault(c => c.ContentItemId == id)).OfType<CategoryNode>()
             .Select(c => new PickedLink(c.Title, c.Path.Length > 0 ? c.Path : null)).ToList();
         return shown.Count == 0 ? null : context.Display("/Views/Fields/TaxonomyField.cshtml", new TaxonomyFieldDisplay(context.Label(), shown, context.Prefix));
+    }
+
+    // A field an Orchard recipe brings names the terms of a taxonomy item (in the field or its settings);
+    // ours name the site's categories.
+    private async Task<IReadOnlyList<CategoryNode>> ChoicesAsync(FieldContext context)
+    {
+        var taxonomyId = context.Read<TaxonomyField>().TaxonomyContentItemId ?? context.SettingsOf<TaxonomyFieldSettings>().TaxonomyContentItemId;
+        return await taxonomies.LoadAsync(taxonomyId, context.CancellationToken) ?? await tree.LoadAsync(context.CancellationToken);
     }
 
     private static EditorSlot Editor(FieldContext context, List<string> chosen, IReadOnlyList<CategoryNode> categories)
