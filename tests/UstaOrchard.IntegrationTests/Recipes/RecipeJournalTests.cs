@@ -1,3 +1,4 @@
+using System.Text.Json.Nodes;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.DependencyInjection;
 using Usta.Users;
@@ -104,6 +105,42 @@ public abstract class RecipeJournalTests : IAsyncLifetime
             2 media media Updated thong-bao/bia.png
             2 media media Unchanged thong-bao/hop-mat.jpg
             """.ReplaceLineEndings("\n"), JournalRecipe.Describe(apply.Journal.Changes));
+    }
+
+    [SkippableFact]
+    public async Task DeletedDefinitions_AreRecordedAsRemoved_AndAbsentOnesAreNotListed()
+    {
+        await JournalRecipe.RunAsync(_site, await _recipe.WriteAsync(JournalRecipe.Definitions()));
+        var recipe = await _recipe.WriteAsync(JsonNode.Parse("""
+            { "name": "DeleteContentDefinition", "ContentTypes": [ "Notice", "NoSuchType" ], "ContentParts": [ "Notice" ] }
+            """)!.AsObject());
+
+        var preview = await JournalRecipe.RunAsync(_site, recipe, dryRun: true);
+        var apply = await JournalRecipe.RunAsync(_site, recipe);
+
+        Assert.Equal(preview.Journal.Changes, apply.Journal.Changes);
+        Assert.Equal("""
+            1 DeleteContentDefinition definition Removed Notice ContentType
+            1 DeleteContentDefinition definition Removed Notice ContentPart
+            """.ReplaceLineEndings("\n"), JournalRecipe.Describe(apply.Journal.Changes));
+    }
+
+    /// <summary>A settings section is checked once every step has run: a preview checks it too, and refuses as the apply would.</summary>
+    [SkippableFact]
+    public async Task PreviewOfASettingsSectionItsModuleRefuses_IsRefusedLikeTheApply()
+    {
+        _site.Logs.Expect(e => e.Category.EndsWith(nameof(RecipeExecutor)));
+        var recipe = await _recipe.WriteAsync(JsonNode.Parse("""
+            { "name": "Settings", "SearchSettings": { "SearchIndex": "NoSuchIndex", "PageSize": 10, "ContentTypes": [] } }
+            """)!.AsObject());
+        var database = await DatabaseSnapshot.TakeAsync(_site);
+
+        var preview = await Assert.ThrowsAsync<RecipeExecutionException>(() => JournalRecipe.RunAsync(_site, recipe, dryRun: true));
+        var apply = await Assert.ThrowsAsync<RecipeExecutionException>(() => JournalRecipe.RunAsync(_site, recipe));
+
+        Assert.Equal(apply.Message, preview.Message);
+        Assert.Contains("NoSuchIndex", preview.Message);
+        Assert.Equal(database, await DatabaseSnapshot.TakeAsync(_site));
     }
 }
 
