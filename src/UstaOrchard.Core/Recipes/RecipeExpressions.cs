@@ -87,7 +87,8 @@ public sealed partial class RecipeExpressions
     // environment) is data, never code.
     private JsonNode? EvaluateString(string text)
     {
-        var match = ExpressionPattern().Match(text);
+        // Orchard trims the value before it looks for the brackets: " [js: uuid()] " is an expression there too.
+        var match = ExpressionPattern().Match(text.Trim());
         if (!match.Success) return JsonValue.Create(text);
         if (_time.IsSpent) throw Failed(text, S["the recipe's scripts took more than {0} seconds together (Recipes:Limits:ScriptSeconds)", _time.Budget.TotalSeconds]);
 

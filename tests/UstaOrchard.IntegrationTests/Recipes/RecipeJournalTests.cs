@@ -1,6 +1,9 @@
+using System.Collections.Concurrent;
+using System.Text.Json.Nodes;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.DependencyInjection;
 using Usta.Users;
+using UstaOrchard.Core.Caching;
 using UstaOrchard.Core.Recipes;
 using UstaOrchard.IntegrationTests.Infrastructure;
 
@@ -14,7 +17,20 @@ namespace UstaOrchard.IntegrationTests.Recipes;
 public abstract class RecipeJournalTests : IAsyncLifetime
 {
     private readonly JournalRecipe _recipe = new();
+    private readonly Evictions _evictions = new();
     private TestSite _site = null!;
+
+    /// <summary>Every tag this node's caches were told to drop (only committed changes may cause any).</summary>
+    private sealed class Evictions : ICacheEvictionHandler
+    {
+        public ConcurrentQueue<string> Tags { get; } = new();
+
+        public Task EvictAsync(IReadOnlyCollection<string> tags, CancellationToken cancellationToken)
+        {
+            foreach (var tag in tags) Tags.Enqueue(tag);
+            return Task.CompletedTask;
+        }
+    }
 
     protected abstract TestDatabase NewDatabase();
 
@@ -22,7 +38,8 @@ public abstract class RecipeJournalTests : IAsyncLifetime
 
     protected JournalRecipe Files => _recipe;
 
-    public async Task InitializeAsync() => _site = await TestSite.CreateAsync(NewDatabase());
+    public async Task InitializeAsync()
+        => _site = await TestSite.CreateAsync(NewDatabase(), services: s => s.AddSingleton<ICacheEvictionHandler>(_evictions));
 
     public async Task DisposeAsync()
     {
@@ -36,16 +53,19 @@ public abstract class RecipeJournalTests : IAsyncLifetime
         var recipe = await _recipe.WriteAsync(JournalRecipe.AllSteps());
         var database = await DatabaseSnapshot.TakeAsync(_site);
         var media = JournalRecipe.MediaSnapshot(_site);
+        _evictions.Tags.Clear();
 
         var preview = await JournalRecipe.RunAsync(_site, recipe, dryRun: true);
 
         Assert.True(preview.DryRun);
         Assert.Equal(database, await DatabaseSnapshot.TakeAsync(_site));
         Assert.Equal(media, JournalRecipe.MediaSnapshot(_site));
+        Assert.Empty(_evictions.Tags);
 
         var apply = await JournalRecipe.RunAsync(_site, recipe);
 
         Assert.False(apply.DryRun);
+        Assert.Contains(CacheTags.All, _evictions.Tags);
         Assert.Equal(JournalRecipe.Describe(preview.Journal.Changes), JournalRecipe.Describe(apply.Journal.Changes));
         Assert.Equal(preview.Journal.Changes, apply.Journal.Changes);
         Assert.Equal("""
@@ -104,6 +124,42 @@ public abstract class RecipeJournalTests : IAsyncLifetime
             2 media media Updated thong-bao/bia.png
             2 media media Unchanged thong-bao/hop-mat.jpg
             """.ReplaceLineEndings("\n"), JournalRecipe.Describe(apply.Journal.Changes));
+    }
+
+    [SkippableFact]
+    public async Task DeletedDefinitions_AreRecordedAsRemoved_AndAbsentOnesAreNotListed()
+    {
+        await JournalRecipe.RunAsync(_site, await _recipe.WriteAsync(JournalRecipe.Definitions()));
+        var recipe = await _recipe.WriteAsync(JsonNode.Parse("""
+            { "name": "DeleteContentDefinition", "ContentTypes": [ "Notice", "NoSuchType" ], "ContentParts": [ "Notice" ] }
+            """)!.AsObject());
+
+        var preview = await JournalRecipe.RunAsync(_site, recipe, dryRun: true);
+        var apply = await JournalRecipe.RunAsync(_site, recipe);
+
+        Assert.Equal(preview.Journal.Changes, apply.Journal.Changes);
+        Assert.Equal("""
+            1 DeleteContentDefinition definition Removed Notice ContentType
+            1 DeleteContentDefinition definition Removed Notice ContentPart
+            """.ReplaceLineEndings("\n"), JournalRecipe.Describe(apply.Journal.Changes));
+    }
+
+    /// <summary>A settings section is checked once every step has run: a preview checks it too, and refuses as the apply would.</summary>
+    [SkippableFact]
+    public async Task PreviewOfASettingsSectionItsModuleRefuses_IsRefusedLikeTheApply()
+    {
+        _site.Logs.Expect(e => e.Category.EndsWith(nameof(RecipeExecutor)));
+        var recipe = await _recipe.WriteAsync(JsonNode.Parse("""
+            { "name": "Settings", "SearchSettings": { "SearchIndex": "NoSuchIndex", "PageSize": 10, "ContentTypes": [] } }
+            """)!.AsObject());
+        var database = await DatabaseSnapshot.TakeAsync(_site);
+
+        var preview = await Assert.ThrowsAsync<RecipeExecutionException>(() => JournalRecipe.RunAsync(_site, recipe, dryRun: true));
+        var apply = await Assert.ThrowsAsync<RecipeExecutionException>(() => JournalRecipe.RunAsync(_site, recipe));
+
+        Assert.Equal(apply.Message, preview.Message);
+        Assert.Contains("NoSuchIndex", preview.Message);
+        Assert.Equal(database, await DatabaseSnapshot.TakeAsync(_site));
     }
 }
 
