@@ -80,6 +80,7 @@ public sealed class ContentsStartup : ModuleStartup
         services.AddScoped<IContentHandler, ContainedIndexHandler>();
         services.AddScoped<UstaOrchard.Core.Caching.ICacheTagSource, ContainedCacheTags>();
         services.AddScoped<IContentPartDriver, ListPartDriver>();
+        services.AddScoped<IContentPartDriver, ContainedPartDriver>();
         services.AddScoped<IContentPartDriver, TaxonomyPartDriver>();
         services.AddScoped<TaxonomyTermNames>();
         services.AddSingleton<ReservedPaths>();

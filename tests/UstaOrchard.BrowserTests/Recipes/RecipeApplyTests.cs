@@ -1,35 +1,13 @@
-using System.Net;
 using System.Text;
 using System.Text.Json;
-using Microsoft.AspNetCore.Hosting.Server;
-using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
 using Usta.Users;
-using UstaOrchard.Core.Recipes;
 using UstaOrchard.IntegrationTests.Infrastructure;
 using UstaOrchard.IntegrationTests.Recipes.Admin;
 
 namespace UstaOrchard.BrowserTests.Recipes;
-
-/// <summary>A site on Kestrel whose recipes may hold a gate step, so that a run can be watched while it runs.</summary>
-public sealed class RecipesKestrelSite : IAsyncLifetime
-{
-    public UstaAppFactory Factory { get; } = new(TestDatabase.Sqlite(), services: services => services.AddRecipeStep<GateTestStep>());
-
-    public Uri Address { get; private set; } = null!;
-
-    public Task InitializeAsync()
-    {
-        Factory.UseKestrel(o => o.Listen(IPAddress.Loopback, 0));
-        Factory.StartServer();
-        Address = new Uri(Factory.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First());
-        return Task.CompletedTask;
-    }
-
-    public async Task DisposeAsync() => await Factory.DisposeAsync();
-}
 
 /// <summary>
 /// An administrator uploads a recipe, previews it, applies it and watches recipe-run.js move the progress

@@ -125,26 +125,33 @@ public sealed class RecipePreviewAndRunTests(RecipesAdminSite site) : IClassFixt
         var recipe = Json(new { name = "cho", steps = new object[] { JournalStep([["Created", "role", "Cho-cong", null!, null!]]), new { name = "TestGate" } } });
         var (url, preview) = await UploadAndPreviewAsync(client, "cho.json", recipe);
         var (secondUrl, second) = await UploadAndPreviewAsync(client, "cho-2.json", Json(new { name = "thu-hai", steps = Array.Empty<object>() }));
-        var runUrl = await ApplyAsync(client, preview, url);
-        Assert.Matches("^/Admin/Recipes/Run/[0-9a-f]{32}$", runUrl);
+        string runUrl;
+        try
+        {
+            runUrl = await ApplyAsync(client, preview, url);
+            Assert.Matches("^/Admin/Recipes/Run/[0-9a-f]{32}$", runUrl);
 
-        var running = await client.GetDocumentAsync(runUrl);
-        Assert.Equal("2", running.Head!.QuerySelector("noscript meta[http-equiv=refresh]")!.GetAttribute("content"));
-        Assert.NotNull(running.QuerySelector("progress#run-progress"));
-        Assert.NotNull(running.QuerySelector("script[src*='Usta.Recipes/recipe-run']"));
-        var status = await WaitForStepAsync(client, runUrl, 2);
-        Assert.Equal("running", status.GetProperty("state").GetString());
-        Assert.Equal(2, status.GetProperty("steps").GetInt32());
+            var running = await client.GetDocumentAsync(runUrl);
+            Assert.Equal("2", running.Head!.QuerySelector("noscript meta[http-equiv=refresh]")!.GetAttribute("content"));
+            Assert.NotNull(running.QuerySelector("progress#run-progress"));
+            Assert.NotNull(running.QuerySelector("script[src*='Usta.Recipes/recipe-run']"));
+            var status = await WaitForStepAsync(client, runUrl, 2);
+            Assert.Equal("running", status.GetProperty("state").GetString());
+            Assert.Equal(2, status.GetProperty("steps").GetInt32());
 
-        var busy = await client.GetDocumentAsync(secondUrl);
-        Assert.Equal(runUrl, busy.QuerySelector("#running-link")!.GetAttribute("href"));
-        Assert.Null(busy.QuerySelector("#apply-form"));
-        var refused = await client.SubmitAsync(second, "apply-form", new Dictionary<string, string>(), secondUrl);
-        Assert.Equal(HttpStatusCode.Conflict, refused.StatusCode);
-        Assert.Equal("Một công thức khác đang được áp dụng trên trang này. Hãy chờ nó xong rồi áp dụng công thức này.",
-            (await refused.ReadDocumentAsync()).Text("#apply-error"));
-
-        GateTestStep.Open();
+            var busy = await client.GetDocumentAsync(secondUrl);
+            Assert.Equal(runUrl, busy.QuerySelector("#running-link")!.GetAttribute("href"));
+            Assert.Null(busy.QuerySelector("#apply-form"));
+            var refused = await client.SubmitAsync(second, "apply-form", new Dictionary<string, string>(), secondUrl);
+            Assert.Equal(HttpStatusCode.Conflict, refused.StatusCode);
+            Assert.Equal("Một công thức khác đang được áp dụng trên trang này. Hãy chờ nó xong rồi áp dụng công thức này.",
+                (await refused.ReadDocumentAsync()).Text("#apply-error"));
+        }
+        finally
+        {
+            // Open even when an assertion failed, so that the next test of the class finds no recipe running.
+            GateTestStep.Open();
+        }
         var result = await WaitForResultAsync(client, runUrl);
         Assert.Equal("Đã áp dụng công thức.", result.Text("#run-succeeded"));
         Assert.Equal(["Cho-cong"], result.QuerySelector("#journal-role")!.Texts("li"));

@@ -1,6 +1,12 @@
 using System.Net;
 using System.Text;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Localization;
+using Microsoft.Extensions.Logging.Abstractions;
+using Microsoft.Extensions.Time.Testing;
+using Usta.Recipes;
+using Usta.Recipes.Uploads;
+using UstaOrchard.Core.Data;
 using UstaOrchard.Core.Media;
 using UstaOrchard.IntegrationTests.Infrastructure;
 using static UstaOrchard.IntegrationTests.Recipes.Admin.RecipesAdminSite;
@@ -117,6 +123,26 @@ public sealed class RecipeUploadTests(RecipesAdminSite site) : IClassFixture<Rec
 
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         Assert.Equal("Hãy chọn một tệp công thức (.json hoặc .zip).", (await response.ReadDocumentAsync()).Text("#upload-error"));
+    }
+
+    [Fact]
+    public async Task AbandonedUpload_IsDeletedAfterADay_ButNotBefore()
+    {
+        var client = await site.AdministratorAsync();
+        var (url, _) = await UploadAndPreviewAsync(client, "bo-do.json", Json(new { name = "bo-do", steps = Array.Empty<object>() }));
+        var folder = Path.Combine(site.UploadsFolder, url[(url.IndexOf('=') + 1)..]);
+        Assert.True(Directory.Exists(folder));
+        var clock = new FakeTimeProvider(DateTimeOffset.UtcNow.AddHours(23));
+        RecipeUploads Uploads() => new(site.Factory.Services.GetRequiredService<AppPaths>(), site.Factory.Services.GetRequiredService<RecipeUploadOptions>(),
+            clock, site.Factory.Services.GetRequiredService<IStringLocalizer<RecipesStartup>>(), NullLogger<RecipeUploads>.Instance);
+
+        Uploads().DeleteAbandoned(new HashSet<string>());
+        Assert.True(Directory.Exists(folder));
+        clock.Advance(TimeSpan.FromHours(2));
+        Uploads().DeleteAbandoned(new HashSet<string>());
+
+        Assert.False(Directory.Exists(folder));
+        await client.GetDocumentAsync(url, HttpStatusCode.NotFound);
     }
 
     [Fact]

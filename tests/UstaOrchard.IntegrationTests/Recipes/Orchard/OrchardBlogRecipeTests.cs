@@ -65,6 +65,8 @@ public sealed class OrchardBlogRecipeTests(OrchardBlogFixture site) : IClassFixt
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Equal("Man must explore, and this is exploration at its greatest", page.Text("[data-test=content] h1"));
         Assert.Equal("Problems look mighty small from 150 miles up", page.Text("[data-test=field-BlogPost_Subtitle] .field-value"));
+        Assert.Equal("/blog", page.QuerySelector("[data-test=contained-in] a")!.GetAttribute("href"));
+        Assert.Equal("Blog", page.Text("[data-test=contained-in] a"));
 
         var body = page.QuerySelector("[data-test=field-MarkdownBodyPart]")!;
         Assert.Equal("Từ quỹ đạo", body.QuerySelector("h2")!.TextContent);
