@@ -192,3 +192,31 @@ public sealed class RecipeValidationTests(ValidationSiteFixture fixture) : IClas
         Assert.NotEqual("Không được lưu", (await Site.InScopeAsync(sp => sp.GetRequiredService<SiteService>().GetAsync())).SiteName);
     }
 }
+
+/// <summary>A <c>recipes</c> step brings other recipes' types and items, which the validation cannot see.</summary>
+public sealed class RecipeValidationAfterRecipesStepTests
+{
+    // Stands in for the step that runs other recipes: only its name matters to the validation.
+    private sealed class OtherRecipesStep : IRecipeStepHandler
+    {
+        public string Name => "recipes";
+
+        public Task<string> ExecuteAsync(RecipeStepContext context) => Task.FromResult("");
+    }
+
+    [Fact]
+    public async Task TypesAfterARecipesStep_AndReferencesAnywhere_AreNotReported()
+    {
+        await using var site = await TestSite.CreateAsync(TestDatabase.Sqlite(), services: s => s.AddRecipeStep<OtherRecipesStep>());
+        const string content = """{ "name": "Content", "data": [ { "ContentItemId": "bp1", "ContentType": "BlogPost", "BlogPost": { "Blog": { "ContentItemIds": [ "blog1" ] } } } ] }""";
+
+        var before = await site.InScopeAsync(sp => sp.GetRequiredService<RecipeValidator>().ValidateAsync(
+            Recipe.Parse($$"""{ "steps": [ {{content}}, { "name": "recipes", "Values": [] } ] }""")));
+        var after = await site.InScopeAsync(sp => sp.GetRequiredService<RecipeValidator>().ValidateAsync(
+            Recipe.Parse($$"""{ "steps": [ { "name": "recipes", "Values": [] }, {{content}} ] }""")));
+
+        // A reference made before the other recipes run may still be to one of their items; a type must exist when used.
+        Assert.Equal("ContentType", Assert.Single(before).Path);
+        Assert.Empty(after);
+    }
+}

@@ -94,7 +94,7 @@ public sealed class SearchSyncTests(EditorSiteFixture site) : IClassFixture<Edit
             { "name": "broken", "steps": [
               { "name": "Content", "data": [ { "ContentItemId": "{{id}}", "ContentType": "Page",
                   "DisplayText": "Trang {{word}}", "Published": true, "Latest": true, "TitlePart": { "Title": "Trang {{word}}" } } ] },
-              { "name": "content", "data": [ { "ContentItemId": "{{EditorSiteFixture.NewId()}}", "ContentType": "Podcast", "DisplayText": "Tập 1" } ] }
+              { "name": "content", "data": [ { "ContentItemId": "{{EditorSiteFixture.NewId()}}", "ContentType": "Page", "DisplayText": "Tập 1", "PublishedUtc": "hôm qua" } ] }
             ] }
             """));
         await site.Factory.WaitForSearchIndexAsync();

@@ -35,8 +35,8 @@ public sealed class RecipeValidationState
     public Dictionary<string, (RecipeIssuePlace First, int Count)> References { get; } = new(StringComparer.Ordinal);
 
     /// <summary>
-    /// True once a step the validation cannot see into has run (the <c>recipes</c> step brings other
-    /// recipes' types and items): unknown types and references are then no longer reported.
+    /// True once the validation met a step it cannot see into (the <c>recipes</c> step brings other
+    /// recipes' types and items): types used after it, and references anywhere, are then not reported.
     /// </summary>
     public bool Opaque { get; set; }
 
@@ -48,7 +48,7 @@ public sealed class RecipeValidationState
 
     public void UseType(string type, RecipeIssuePlace place)
     {
-        if (!DefinedTypes.Contains(type)) SiteTypes.TryAdd(type, place);
+        if (!Opaque && !DefinedTypes.Contains(type)) SiteTypes.TryAdd(type, place);
     }
 
     public void Refer(string id, RecipeIssuePlace place)

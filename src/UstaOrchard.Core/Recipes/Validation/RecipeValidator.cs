@@ -50,13 +50,13 @@ public sealed class RecipeValidator(IEnumerable<IRecipeStepHandler> handlers, IE
                 state.Add(new RecipeIssue(S["the step has no \"name\""], index));
                 continue;
             }
-            if (string.Equals(name, RecipesStep, StringComparison.OrdinalIgnoreCase)) state.Opaque = true;
             if (!known.Contains(name))
             {
                 if (!options.SkipUnknownSteps)
                     state.Add(new RecipeIssue(S["unknown step '{0}'; known steps: {1}", name, string.Join(", ", known.Order())], index, name));
                 continue;
             }
+            if (string.Equals(name, RecipesStep, StringComparison.OrdinalIgnoreCase)) state.Opaque = true;
             foreach (var validator in byName[name]) await ValidateStepAsync(recipe, index, name, validator, state, ct);
         }
 
@@ -94,7 +94,6 @@ public sealed class RecipeValidator(IEnumerable<IRecipeStepHandler> handlers, IE
 
     private async Task CheckSiteTypesAsync(RecipeValidationState state, CancellationToken ct)
     {
-        if (state.Opaque) return;
         foreach (var (type, place) in state.SiteTypes)
         {
             if (await definitions.GetTypeAsync(type, ct) is null)

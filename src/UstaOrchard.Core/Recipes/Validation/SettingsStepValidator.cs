@@ -24,7 +24,15 @@ public sealed class SettingsStepValidator(IStringLocalizer<SettingsStepValidator
         return Task.CompletedTask;
     }
 
+    // A number, or text holding one (the step reads both), or an expression the step evaluates first.
     private static bool IsPageSize(JsonNode? value)
-        => value is JsonValue v && (v.TryGetValue<int>(out var n) || (v.TryGetValue<string>(out var s) && (RecipeStepCheck.IsExpression(s) || int.TryParse(s, out n))))
-           && (n is >= 1 and <= 1000 || v.TryGetValue<string>(out var e) && RecipeStepCheck.IsExpression(e));
+    {
+        if (value is not JsonValue v) return false;
+        if (v.TryGetValue<string>(out var text))
+        {
+            if (RecipeStepCheck.IsExpression(text)) return true;
+            return int.TryParse(text, out var parsed) && parsed is >= 1 and <= 1000;
+        }
+        return v.TryGetValue<int>(out var number) && number is >= 1 and <= 1000;
+    }
 }
