@@ -17,6 +17,7 @@ using UstaOrchard.Core.Contents;
 using UstaOrchard.Core.Data;
 using UstaOrchard.Core.Modules;
 using UstaOrchard.Core.Recipes;
+using UstaOrchard.Core.Recipes.Export;
 
 namespace Usta.Media;
 
@@ -34,6 +35,7 @@ public sealed class MediaStartup : ModuleStartup
         services.AddScoped<MediaChanges>();
         services.TryAddSingleton<RecipeMediaRules>();
         services.AddRecipeStep<MediaStep>();
+        services.AddRecipeStepExporter<MediaExporter>();
         services.AddSingleton<MediaFacts>();
         services.AddSingleton<ImageDerivatives>();
         services.AddSingleton<MediaFileServer>();

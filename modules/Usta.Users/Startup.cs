@@ -4,6 +4,7 @@ using Microsoft.Extensions.DependencyInjection;
 using UstaOrchard.Core.Data;
 using UstaOrchard.Core.Modules;
 using UstaOrchard.Core.Recipes;
+using UstaOrchard.Core.Recipes.Export;
 using UstaOrchard.Core.Security;
 
 namespace Usta.Users;
@@ -66,5 +67,7 @@ public sealed class UsersStartup : ModuleStartup
 
         services.AddRecipeStep<RolesStep>();
         services.AddRecipeStep<UsersStep>();
+        services.AddRecipeStepExporter<RolesExporter>();
+        services.AddRecipeStepExporter<UsersExporter>();
     }
 }

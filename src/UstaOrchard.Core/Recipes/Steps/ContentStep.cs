@@ -51,7 +51,7 @@ public sealed class ContentStep(ContentManager contents, ContentDefinitionManage
 
             try
             {
-                switch (await contents.ImportAsync(item, ct))
+                switch (await contents.ImportAsync(item, IsHistory(json), ct))
                 {
                     case ContentImportStatus.Created: created++; break;
                     case ContentImportStatus.Updated: updated++; break;
@@ -70,6 +70,10 @@ public sealed class ContentStep(ContentManager contents, ContentDefinitionManage
 
         return S["{0} created, {1} updated, {2} unchanged", created, updated, unchanged];
     }
+
+    // An export of every version says "Latest": false of each older one; a file that leaves it out means the latest.
+    private static bool IsHistory(JsonObject json)
+        => json.GetPropertyIgnoreCase("Latest") is JsonValue latest && latest.GetValueKind() == System.Text.Json.JsonValueKind.False;
 
     private static string Label(JsonObject json, int index)
     {
