@@ -74,7 +74,14 @@ public sealed record RecipeExportCommand(string File, string? Types, bool WithMe
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            await error.WriteLineAsync(S["The file '{0}' cannot be written: {1}", path, e.Message]);
+            // The runtime's own reason is English: the common ones are said in Vietnamese, the rest as they are.
+            var reason = e switch
+            {
+                DirectoryNotFoundException => S["its folder does not exist"].Value,
+                UnauthorizedAccessException => S["permission denied"].Value,
+                _ => e.Message,
+            };
+            await error.WriteLineAsync(S["The file '{0}' cannot be written: {1}", path, reason]);
             await RecordAsync(sp, options, result: null, e.Message);
             return 1;
         }
