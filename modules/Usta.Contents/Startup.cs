@@ -5,6 +5,8 @@ using UstaOrchard.Core.Contents;
 using UstaOrchard.Core.Data;
 using UstaOrchard.Core.Modules;
 using UstaOrchard.Core.Security;
+using UstaOrchard.Core.Recipes;
+using UstaOrchard.Core.Recipes.Export;
 using Usta.Contents.Editing;
 using Usta.Contents.Editing.Drivers;
 using Usta.Contents.Html;
@@ -90,6 +92,8 @@ public sealed class ContentsStartup : ModuleStartup
         services.AddSingleton(SchedulerOptions.From(configuration));
         services.AddSingleton<ScheduledPublisher>();
         services.AddHostedService<ScheduledPublishingService>();
+        services.AddRecipeStep<ScheduledPublicationsStep>();
+        services.AddRecipeStepExporter<ScheduledPublicationsExporter>();
 
         services.AddScoped<IContentHandler, PublicationIntervalHandler>();
         services.AddScoped<VersionHistory>();

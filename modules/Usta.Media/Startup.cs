@@ -18,6 +18,7 @@ using UstaOrchard.Core.Data;
 using UstaOrchard.Core.Modules;
 using UstaOrchard.Core.Recipes;
 using UstaOrchard.Core.Recipes.Validation;
+using UstaOrchard.Core.Recipes.Export;
 
 namespace Usta.Media;
 
@@ -36,6 +37,7 @@ public sealed class MediaStartup : ModuleStartup
         services.TryAddSingleton<RecipeMediaRules>();
         services.AddRecipeStep<MediaStep>();
         services.AddRecipeStepValidator<MediaStepValidator>();
+        services.AddRecipeStepExporter<MediaExporter>();
         services.AddSingleton<MediaFacts>();
         services.AddSingleton<ImageDerivatives>();
         services.AddSingleton<MediaFileServer>();

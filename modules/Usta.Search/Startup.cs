@@ -14,6 +14,7 @@ using Usta.Search.Querying;
 using UstaOrchard.Core.Data;
 using UstaOrchard.Core.Modules;
 using UstaOrchard.Core.Recipes;
+using UstaOrchard.Core.Recipes.Export;
 using UstaOrchard.Core.Security;
 using UstaOrchard.Core.Settings;
 
@@ -45,6 +46,7 @@ public sealed class SearchStartup : ModuleStartup
         services.AddHostedService<SearchIndexingWorker>();
         services.AddSingleton<IPermissionProvider, SearchPermissionProvider>();
         services.AddRecipeStep<LuceneIndexStep>();
+        services.AddRecipeStepExporter<LuceneIndexExporter>();
         services.AddScoped<ISettingsSectionCheck, SearchSettingsCheck>();
         services.AddScoped<SearchRebuildCommand>();
         services.AddScoped<SearchFilterOptionsLoader>();

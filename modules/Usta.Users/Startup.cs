@@ -5,6 +5,7 @@ using UstaOrchard.Core.Data;
 using UstaOrchard.Core.Modules;
 using UstaOrchard.Core.Recipes;
 using UstaOrchard.Core.Recipes.Validation;
+using UstaOrchard.Core.Recipes.Export;
 using UstaOrchard.Core.Security;
 
 namespace Usta.Users;
@@ -69,5 +70,7 @@ public sealed class UsersStartup : ModuleStartup
         services.AddRecipeStep<UsersStep>();
         services.AddRecipeStepValidator<RolesStepValidator>();
         services.AddRecipeStepValidator<UsersStepValidator>();
+        services.AddRecipeStepExporter<RolesExporter>();
+        services.AddRecipeStepExporter<UsersExporter>();
     }
 }

@@ -9,7 +9,9 @@ namespace Usta.Users;
 /// <summary>
 /// <c>Users</c>: <c>{ "Users": [ { "UserName", "Email", "Password", "DisplayName", "RoleNames": [...] } ] }</c>.
 /// A user that exists keeps its password and gains the roles it lacks, so applying the setup
-/// recipe again never resets the administrator's password.
+/// recipe again never resets the administrator's password. An export (a backup) carries
+/// <c>"PasswordHash"</c> and <c>"SecurityStamp"</c> instead of a password: those are taken as they are,
+/// for a new user and an existing one alike, so a restored user signs in with the same password.
 /// </summary>
 public sealed class UsersStep(UserManager<UstaUser> users, RoleManager<IdentityRole> roles, IStringLocalizer<UsersStartup> S) : IRecipeStepHandler
 {
@@ -37,7 +39,16 @@ public sealed class UsersStep(UserManager<UstaUser> users, RoleManager<IdentityR
 
             var user = await users.FindByNameAsync(userName);
             var isNew = user is null;
-            if (user is null)
+            var restored = false;
+            if (json.GetString("PasswordHash") is { Length: > 0 } hash)
+            {
+                // A backup's user: put back as it was (hash and stamp), unless it already is.
+                restored = user is null || !IsAsStored(user, hash, json);
+                if (restored) user = await RestoreAsync(user, userName, hash, json);
+                if (isNew) created++;
+                else updated++;
+            }
+            else if (user is null)
             {
                 var password = json.GetString("Password");
                 if (string.IsNullOrEmpty(password)) throw new RecipeStepException(S["a new user needs a \"Password\""], userName);
@@ -64,11 +75,34 @@ public sealed class UsersStep(UserManager<UstaUser> users, RoleManager<IdentityR
             if (missing.Count > 0) Check(await users.AddToRolesAsync(user, missing), userName);
             // The journal names the user, never the password or its hash.
             var kind = isNew ? RecipeChangeKind.Created
-                : missing.Count > 0 ? RecipeChangeKind.Updated
+                : missing.Count > 0 || restored ? RecipeChangeKind.Updated
                 : RecipeChangeKind.Unchanged;
             context.Record(RecipeSubjects.User, kind, user.UserName ?? userName, title: user.DisplayName);
         }
         return S["{0} users created, {1} already present", created, updated];
+    }
+
+    private static bool IsAsStored(UstaUser user, string hash, JsonObject json)
+        => user.PasswordHash == hash
+           && (json.GetString("SecurityStamp") is not { Length: > 0 } stamp || stamp == user.SecurityStamp)
+           && user.Email == json.GetString("Email")
+           && user.DisplayName == json.GetString("DisplayName");
+
+    private async Task<UstaUser> RestoreAsync(UstaUser? user, string userName, string hash, JsonObject json)
+    {
+        var isNew = user is null;
+        user ??= new UstaUser { UserName = userName };
+        user.Email = json.GetString("Email");
+        user.DisplayName = json.GetString("DisplayName");
+        user.EmailConfirmed = json.GetPropertyIgnoreCase("EmailConfirmed") is not JsonValue confirmed || confirmed.GetValueKind() != System.Text.Json.JsonValueKind.False;
+        user.LockoutEnabled = json.GetPropertyIgnoreCase("LockoutEnabled") is JsonValue lockout && lockout.GetValueKind() == System.Text.Json.JsonValueKind.True;
+        user.LockoutEnd = json.GetPropertyIgnoreCase("LockoutEnd") is JsonValue end && end.TryGetValue<DateTimeOffset>(out var until) ? until : null;
+        // Creating a user gives it a new security stamp: the stored one is put back afterwards.
+        if (isNew) Check(await users.CreateAsync(user), userName);
+        user.PasswordHash = hash;
+        if (json.GetString("SecurityStamp") is { Length: > 0 } stamp) user.SecurityStamp = stamp;
+        Check(await users.UpdateAsync(user), userName);
+        return user;
     }
 
     private static void Check(IdentityResult result, string userName)

@@ -9,6 +9,8 @@ using UstaOrchard.Core.Definitions;
 using UstaOrchard.Core.Localization;
 using UstaOrchard.Core.Media;
 using UstaOrchard.Core.Recipes;
+using UstaOrchard.Core.Recipes.Export;
+using UstaOrchard.Core.Recipes.Export.Steps;
 using UstaOrchard.Core.Recipes.Steps;
 using UstaOrchard.Core.Recipes.Validation;
 using UstaOrchard.Core.Security;
@@ -56,6 +58,10 @@ public static class CoreServiceCollectionExtensions
         services.AddRecipeStep<SettingsStep>();
         services.AddRecipeStep<RecipesStep>();
         services.AddRecipeValidation();
+        services.AddScoped<RecipeExporter>();
+        services.AddRecipeStepExporter<ContentDefinitionExporter>();
+        services.AddRecipeStepExporter<SettingsExporter>();
+        services.AddRecipeStepExporter<ContentExporter>();
         return services;
     }
 }

@@ -2,29 +2,43 @@ using Microsoft.Extensions.Localization;
 using UstaOrchard.Core.Contents;
 using UstaOrchard.Core.Modules;
 using UstaOrchard.Core.Recipes;
+using UstaOrchard.Core.Recipes.Export;
 using UstaOrchard.Core.Recipes.Validation;
 using UstaOrchard.Core.Setup;
 
 namespace UstaOrchard.Web;
 
 /// <summary>
-/// The host's verbs: <c>recipe apply FILE [--skip-unknown-steps]</c>, <c>index rebuild [MODULE]</c>,
+/// The host's verbs: <c>recipe apply FILE [--skip-unknown-steps]</c> (a .json or a .zip),
+/// <c>recipe export FILE [--types A,B] [--include-media] [--all-versions]</c>, <c>index rebuild [MODULE]</c>,
 /// <c>search rebuild [INDEX]</c>. Words before the first
-/// <c>--option</c> are the verb; the verbs' own flags are taken out, and every other option goes
-/// to the host's configuration as usual (<c>--App:DataPath /srv/usta</c>).
+/// <c>--option</c> are the verb; the verbs' own flags (and <c>--types</c>' value) are taken out, and every
+/// other option goes to the host's configuration as usual (<c>--App:DataPath /srv/usta</c>).
 /// </summary>
 public sealed record CommandLine(IReadOnlyList<string> Verb, IReadOnlySet<string> Flags, string[] HostArgs)
 {
     private const string SkipUnknownSteps = "--skip-unknown-steps";
+    private static readonly string[] VerbFlags = [SkipUnknownSteps, RecipeExportCommand.IncludeMedia, RecipeExportCommand.AllVersions];
 
     public bool ServesSite => Verb.Count == 0;
+
+    /// <summary>The value of <c>--types</c> ("" when it is given without one), or null.</summary>
+    public string? Types { get; init; }
 
     public static CommandLine Parse(string[] args)
     {
         var verb = args.TakeWhile(a => !a.StartsWith('-')).ToList();
         var rest = args.Skip(verb.Count).ToList();
-        var flags = rest.Where(a => a == SkipUnknownSteps).ToHashSet();
-        return new CommandLine(verb, flags, rest.Where(a => !flags.Contains(a)).ToArray());
+        string? types = null;
+        var at = rest.IndexOf(RecipeExportCommand.TypesOption);
+        if (at >= 0)
+        {
+            var hasValue = at + 1 < rest.Count && !rest[at + 1].StartsWith("--");
+            types = hasValue ? rest[at + 1] : "";
+            rest.RemoveRange(at, hasValue ? 2 : 1);
+        }
+        var flags = rest.Where(VerbFlags.Contains).ToHashSet();
+        return new CommandLine(verb, flags, rest.Where(a => !flags.Contains(a)).ToArray()) { Types = types };
     }
 
     public async Task<int> RunAsync(IServiceProvider services, TextWriter output, TextWriter error)
@@ -49,6 +63,9 @@ public sealed record CommandLine(IReadOnlyList<string> Verb, IReadOnlySet<string
         {
             case ["recipe", "apply", var file]:
                 return await ApplyRecipeAsync(services, file, skipUnknown, output, error, S);
+            case ["recipe", "export", var file]:
+                return await new RecipeExportCommand(file, Types, Flags.Contains(RecipeExportCommand.IncludeMedia),
+                    Flags.Contains(RecipeExportCommand.AllVersions)).RunAsync(services, output, error, S);
             case ["index", "rebuild"]:
                 return await RebuildIndexAsync(services, null, output, error, S);
             case ["index", "rebuild", var module]:
@@ -62,6 +79,8 @@ public sealed record CommandLine(IReadOnlyList<string> Verb, IReadOnlySet<string
                 await error.WriteLineAsync(S["Usage:"]);
                 await error.WriteLineAsync("  dotnet run --project src/UstaOrchard.Web                      " + S["serve the site"]);
                 await error.WriteLineAsync("  dotnet run --project src/UstaOrchard.Web -- recipe apply FILE  " + S["apply a recipe (add --skip-unknown-steps to pass over steps no module handles)"]);
+                await error.WriteLineAsync("  dotnet run --project src/UstaOrchard.Web -- recipe export FILE [--types A,B] [--include-media] [--all-versions]  "
+                                           + S["export the site (or the content of some types) as a recipe: .zip with media files, else JSON"]);
                 await error.WriteLineAsync("  dotnet run --project src/UstaOrchard.Web -- index rebuild [MODULE] " + S["fill the index tables of one module (or of all) again from the stored items"]);
                 await error.WriteLineAsync("  dotnet run --project src/UstaOrchard.Web -- search rebuild [INDEX] " + S["rebuild one search index (or all) on every node, and at once on this one if no running site holds it"]);
                 return 2;
@@ -71,18 +90,40 @@ public sealed record CommandLine(IReadOnlyList<string> Verb, IReadOnlySet<string
     private static async Task<int> ApplyRecipeAsync(IServiceProvider services, string file, bool skipUnknown,
         TextWriter output, TextWriter error, IStringLocalizer S)
     {
-        Recipe recipe;
+        // A .zip (an export with its media files) is expanded into a folder of its own, deleted at the end.
+        string? expanded = null;
         try
         {
-            recipe = await Recipe.LoadAsync(file);
+            Recipe recipe;
+            try
+            {
+                if (RecipeExporter.IsZip(file))
+                {
+                    expanded = Path.Combine(Path.GetTempPath(), "usta-recipe-" + Guid.NewGuid().ToString("N"));
+                    recipe = await Recipe.LoadAsync(await RecipeArchive.ExtractAsync(file, expanded));
+                }
+                else
+                {
+                    recipe = await Recipe.LoadAsync(file);
+                }
+            }
+            catch (RecipeFormatException e)
+            {
+                await error.WriteLineAsync(S["The recipe cannot be read: {0}", e.Message]);
+                await error.WriteLineAsync(S["Nothing was changed."]);
+                return 1;
+            }
+            return await ApplyAsync(services, recipe, file, skipUnknown, output, error, S);
         }
-        catch (RecipeFormatException e)
+        finally
         {
-            await error.WriteLineAsync(S["The recipe cannot be read: {0}", e.Message]);
-            await error.WriteLineAsync(S["Nothing was changed."]);
-            return 1;
+            if (expanded is not null && Directory.Exists(expanded)) Directory.Delete(expanded, recursive: true);
         }
+    }
 
+    private static async Task<int> ApplyAsync(IServiceProvider services, Recipe recipe, string file, bool skipUnknown,
+        TextWriter output, TextWriter error, IStringLocalizer S)
+    {
         await services.GetRequiredService<SiteSetup>().PrepareDatabaseAsync();
         try
         {

@@ -14,7 +14,7 @@ public static class ContentItemJson
     private static readonly HashSet<string> Common = new(StringComparer.OrdinalIgnoreCase)
     {
         "ContentItemId", "ContentItemVersionId", "ContentType", "DisplayText", "Latest", "Published",
-        "ModifiedUtc", "PublishedUtc", "CreatedUtc", "Owner", "Author", "Id",
+        "ModifiedUtc", "PublishedUtc", "CreatedUtc", "Owner", "Author", "Id", "ModifiedBy",
     };
 
     public static ContentItem FromJson(JsonObject json)
@@ -32,6 +32,7 @@ public static class ContentItemJson
             CreatedUtc = ReadDate(json, "CreatedUtc"),
             ModifiedUtc = ReadDate(json, "ModifiedUtc"),
             PublishedUtc = ReadDate(json, "PublishedUtc"),
+            ModifiedBy = json.GetString("ModifiedBy"),
         };
         foreach (var (key, value) in json)
         {
@@ -56,6 +57,8 @@ public static class ContentItemJson
             ["Owner"] = item.Owner,
             ["Author"] = item.Author,
         };
+        // Not in Orchard's shape: the history's "who", kept by a backup and left out when unknown.
+        if (item.ModifiedBy is not null) json["ModifiedBy"] = item.ModifiedBy;
         foreach (var (key, value) in item.Content) json[key] = value?.DeepClone();
         return json;
     }

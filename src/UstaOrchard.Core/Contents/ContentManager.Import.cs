@@ -13,7 +13,16 @@ public sealed partial class ContentManager
     /// a new version id becomes the latest version unless the stored latest one is newer. The version
     /// the recipe marks published is the published one.
     /// </summary>
+    /// <param name="history">
+    /// The file says <c>"Latest": false</c>: a version kept as history (an export of every version, the
+    /// recycle bin's items). It never takes the place of a stored latest version, and becomes the latest
+    /// only when it is published and the item has no latest yet; one that ends neither latest nor
+    /// published is stored as the file holds it, without the handlers that complete an editor's version.
+    /// </param>
     public Task<ContentImportStatus> ImportAsync(ContentItem item, CancellationToken ct = default)
+        => ImportAsync(item, history: false, ct);
+
+    public Task<ContentImportStatus> ImportAsync(ContentItem item, bool history, CancellationToken ct = default)
         => InTransactionAsync(async () =>
         {
             // One query finds both the stored version of that id and the item's latest version.
@@ -26,7 +35,9 @@ public sealed partial class ContentManager
                 throw new ContentValidationException(S["ContentItemVersionId {0} belongs to another item ({1}).", item.ContentItemVersionId, existing.ContentItemId]);
 
             var latest = existing ?? stored.FirstOrDefault(x => x.ContentItemId == item.ContentItemId && x.Latest);
-            var isNew = latest is null;
+            // An item with no latest version may still have stored ones (history, the recycle bin): then it is not new,
+            // and the index handlers must read what is stored.
+            var isNew = latest is null && !await db.ContentItems.AnyAsync(x => x.ContentItemId == item.ContentItemId, ct);
             var row = new ContentItem
             {
                 ContentItemId = item.ContentItemId,
@@ -38,14 +49,22 @@ public sealed partial class ContentManager
                 PublishedUtc = existing?.PublishedUtc,
             };
             CopyImported(item, row);
+            row.ModifiedBy = item.ModifiedBy ?? existing?.ModifiedBy;
             var now = Now();
             row.CreatedUtc ??= now;
             row.ModifiedUtc ??= now;
             if (item.Published) row.PublishedUtc ??= now;
 
+            // Versions may come in any order (a recipe lists history, a second recipe brings an older
+            // one): the newest by its modified date stays the latest.
+            var becomesLatest = history
+                ? latest is null && item.Published
+                : latest is null || !(latest.ModifiedUtc > row.ModifiedUtc);
+            var storedAsIs = existing is null && history && !becomesLatest && !item.Published;
+
             // Handlers complete the item (a path from the title, say) before it is compared, so an
             // item whose file leaves such values out still counts as unchanged the second time.
-            await InvokeAsync(isNew ? h => h.CreatingAsync : h => h.UpdatingAsync, row, ct);
+            if (!storedAsIs) await InvokeAsync(isNew ? h => h.CreatingAsync : h => h.UpdatingAsync, row, ct);
             var sameAsStored = existing is not null || string.IsNullOrEmpty(item.ContentItemVersionId);
             if (latest is not null && sameAsStored && SameVersion(latest, row))
             {
@@ -55,7 +74,7 @@ public sealed partial class ContentManager
                 await PublishLatestAsync(latest, ct);
                 return ContentImportStatus.Updated;
             }
-            await ValidateAsync(row, ct);
+            if (!storedAsIs) await ValidateAsync(row, ct);
 
             if (existing is not null)
             {
@@ -67,9 +86,6 @@ public sealed partial class ContentManager
                 return ContentImportStatus.Updated;
             }
 
-            // Versions may come in any order (a recipe lists history, a second recipe brings an older
-            // one): the newest by its modified date stays the latest.
-            var becomesLatest = latest is null || !(latest.ModifiedUtc > row.ModifiedUtc);
             if (latest is not null && becomesLatest)
             {
                 latest.Latest = false;
@@ -85,9 +101,10 @@ public sealed partial class ContentManager
             db.ContentItems.Add(row);
             await db.SaveChangesAsync(ct);
 
-            await InvokeAsync(isNew ? h => h.CreatedAsync : h => h.UpdatedAsync, row, ct);
+            if (!storedAsIs) await InvokeAsync(isNew ? h => h.CreatedAsync : h => h.UpdatedAsync, row, ct);
             if (row.Published) await InvokeAsync(h => h.PublishedAsync, row, ct);
-            await ChangedAsync(row, isNew, ct);
+            // A version stored as history is not one the index handlers may take as the item's only version.
+            await ChangedAsync(row, isNew && !storedAsIs, ct);
             return isNew ? ContentImportStatus.Created : ContentImportStatus.Updated;
         }, ct);
 
@@ -114,6 +131,7 @@ public sealed partial class ContentManager
         to.ModifiedUtc = from.ModifiedUtc ?? to.ModifiedUtc;
         to.PublishedUtc = from.PublishedUtc ?? to.PublishedUtc;
         to.Content = (JsonObject)from.Content.DeepClone();
+        to.ModifiedBy = from.ModifiedBy ?? to.ModifiedBy;
         to.ConcurrencyStamp = NewStamp();
     }
 }

@@ -21,6 +21,13 @@ public sealed class ContentDefinitionManager(UstaDbContext db)
         return records.Select(r => Read<ContentTypeDefinition>(r)!).ToList();
     }
 
+    public async Task<IReadOnlyList<ContentPartDefinition>> ListPartsAsync(CancellationToken ct = default)
+    {
+        var records = await db.ContentDefinitions.Where(r => r.Kind == ContentDefinitionRecord.PartKind)
+            .OrderBy(r => r.Name).ToListAsync(ct);
+        return records.Select(r => Read<ContentPartDefinition>(r)!).ToList();
+    }
+
     public Task SaveTypeAsync(ContentTypeDefinition type, CancellationToken ct = default)
         => WriteAsync(ContentDefinitionRecord.TypeKind, type.Name, type, ct);
 

@@ -51,7 +51,7 @@ public sealed class ContentStep(ContentManager contents, ContentDefinitionManage
 
             try
             {
-                var kind = await contents.ImportAsync(item, ct) switch
+                var kind = await contents.ImportAsync(item, IsHistory(json), ct) switch
                 {
                     ContentImportStatus.Created => RecipeChangeKind.Created,
                     ContentImportStatus.Updated => RecipeChangeKind.Updated,
@@ -78,6 +78,10 @@ public sealed class ContentStep(ContentManager contents, ContentDefinitionManage
 
         return S["{0} created, {1} updated, {2} unchanged", created, updated, unchanged];
     }
+
+    // An export of every version says "Latest": false of each older one; a file that leaves it out means the latest.
+    private static bool IsHistory(JsonObject json)
+        => json.GetPropertyIgnoreCase("Latest") is JsonValue latest && latest.GetValueKind() == System.Text.Json.JsonValueKind.False;
 
     private static string Label(JsonObject json, int index)
     {
