@@ -43,8 +43,11 @@ public sealed class UsersStep(UserManager<UstaUser> users, RoleManager<IdentityR
             if (json.GetString("PasswordHash") is { Length: > 0 } hash)
             {
                 // A backup's user: put back as it was (hash and stamp), unless it already is.
-                restored = user is null || !IsAsStored(user, hash, json);
-                if (restored) user = await RestoreAsync(user, userName, hash, json);
+                if (user is null || !IsAsStored(user, hash, json))
+                {
+                    restored = true;
+                    user = await RestoreAsync(user, userName, hash, json);
+                }
                 if (isNew) created++;
                 else updated++;
             }
