@@ -46,9 +46,9 @@ kill "$site"; wait "$site" || true
 
 load_before=$(cut -d' ' -f1-3 /proc/loadavg)
 if [ "${TRACE:-0}" = 1 ]; then
-  .tools/dotnet-trace collect --format speedscope -o "$data/apply.nettrace" -- dotnet "$web" recipe apply "$src/recipe.json" "${args[@]}" \
+  .tools/dotnet-trace collect -o "$data/apply.nettrace" -- dotnet "$web" recipe apply "$src/recipe.json" "${args[@]}" \
     >"$data/apply.log" 2>&1
-  echo "trace: $data/apply.nettrace (and .speedscope.json)"
+  echo "trace: $data/apply.nettrace"
 else
   /usr/bin/time -v dotnet "$web" recipe apply "$src/recipe.json" "${args[@]}" >"$data/apply.log" 2>"$data/apply.time"
 fi
