@@ -4,6 +4,7 @@ using UstaOrchard.Bench.Search;
 
 // Usage:
 //   UstaOrchard.Bench generate ARTICLES FILE [SEED]   a recipe with the setup recipe's categories and ARTICLES articles
+//   UstaOrchard.Bench generate-media ARTICLES FOLDER [IMAGES] [SEED]   the same with IMAGES JPEGs (media step): FOLDER/recipe.json, FOLDER/media/
 //   UstaOrchard.Bench bare URL [BYTES]                a bare Kestrel endpoint, the baseline for page latency (BYTES: page size)
 //   UstaOrchard.Bench media [PORT] [SECONDS] [CONNECTIONS]   derivatives of a 12-megapixel JPEG, then /media vs static files
 //   UstaOrchard.Bench contents BASEURL USER PASSWORD [REQUESTS]   the admin content list and save + publish, p50/p99
@@ -19,6 +20,17 @@ switch (args)
         await RecipeWriter.WriteAsync(file, int.Parse(count), seed);
         Console.WriteLine($"{file}: {int.Parse(count):N0} articles, {new FileInfo(file).Length / 1048576.0:F1} MiB in {(DateTime.UtcNow - started).TotalSeconds:F1} s");
         return 0;
+    case ["generate-media", var count, var folder, ..]:
+    {
+        var mediaSeed = args.Length > 4 ? int.Parse(args[4]) : 2021;
+        var clock = System.Diagnostics.Stopwatch.StartNew();
+        var images = BenchImages.Write(folder, args.Length > 3 ? int.Parse(args[3]) : 300, mediaSeed);
+        var file = Path.Combine(folder, "recipe.json");
+        await RecipeWriter.WriteAsync(file, int.Parse(count), mediaSeed, images);
+        Console.WriteLine($"{file}: {int.Parse(count):N0} articles, {new FileInfo(file).Length / 1048576.0:F1} MiB; {images.Count} images, "
+            + $"{images.Sum(i => i.Bytes) / 1048576.0:F1} MiB ({images.Min(i => i.Bytes) / 1024} to {images.Max(i => i.Bytes) / 1024} KiB); {clock.Elapsed.TotalSeconds:F1} s");
+        return 0;
+    }
     case ["bare", var url]:
         BareEndpoint.Run(url);
         return 0;
@@ -50,6 +62,6 @@ switch (args)
             args.Length > 4 ? int.Parse(args[4]) : 1000, args.Length > 5 ? int.Parse(args[5]) : 6, args.Length > 6 ? args[6] : "sample");
         return 0;
     default:
-        Console.Error.WriteLine("usage: UstaOrchard.Bench generate ARTICLES FILE [SEED] | bare URL [BYTES] | media [PORT] [SECONDS] [CONNECTIONS] | contents BASEURL USER PASSWORD [REQUESTS] | search-corpus ARTICLES FILE [SEED] | search-rebuild DATA FOLDER | search ARTICLES FOLDER [SEED] [QUERIES] [RECALL] [sample|zipf] | search-profile FOLDER [QUERIES] [sample|zipf]");
+        Console.Error.WriteLine("usage: UstaOrchard.Bench generate ARTICLES FILE [SEED] | generate-media ARTICLES FOLDER [IMAGES] [SEED] | bare URL [BYTES] | media [PORT] [SECONDS] [CONNECTIONS] | contents BASEURL USER PASSWORD [REQUESTS] | search-corpus ARTICLES FILE [SEED] | search-rebuild DATA FOLDER | search ARTICLES FOLDER [SEED] [QUERIES] [RECALL] [sample|zipf] | search-profile FOLDER [QUERIES] [sample|zipf]");
         return 2;
 }

@@ -9,6 +9,9 @@ namespace UstaOrchard.Bench;
 /// Writes an Orchard-format recipe of a large site: the setup recipe's categories, then
 /// <c>count</c> articles (a few KB each, dates over sixteen years, about one in thirty featured,
 /// one in fifty a draft), written as a stream so that the generator's memory stays small.
+/// With <c>images</c>, a <c>media</c> step first places them and every article shows one in its
+/// <c>Image</c> field (with alt text), one in three also in its body; the articles' text is the
+/// same as without images (the pictures are drawn from a random generator of their own).
 /// </summary>
 public static class RecipeWriter
 {
@@ -16,9 +19,10 @@ public static class RecipeWriter
     private static readonly DateTime First = new(2010, 1, 4, 0, 0, 0, DateTimeKind.Utc);
     private static readonly DateTime Last = new(2026, 11, 1, 0, 0, 0, DateTimeKind.Utc);
 
-    public static async Task WriteAsync(string file, int count, int seed)
+    public static async Task WriteAsync(string file, int count, int seed, IReadOnlyList<BenchImage>? images = null)
     {
         var random = new Random(seed);
+        var pictures = new Random(seed + 1);
         var categories = SetupCategories();
         var categoryIds = categories.Select(c => c["ContentItemId"]!.GetValue<string>()).ToArray();
 
@@ -33,6 +37,22 @@ public static class RecipeWriter
         json.WriteBoolean("issetuprecipe", false);
         json.WriteStartArray("steps");
 
+        if (images is { Count: > 0 })
+        {
+            json.WriteStartObject();
+            json.WriteString("name", "media");
+            json.WriteStartArray("Files");
+            foreach (var image in images)
+            {
+                json.WriteStartObject();
+                json.WriteString("TargetPath", image.TargetPath);
+                json.WriteString("SourcePath", image.SourcePath);
+                json.WriteEndObject();
+            }
+            json.WriteEndArray();
+            json.WriteEndObject();
+        }
+
         json.WriteStartObject();
         json.WriteString("name", "Content");
         json.WritePropertyName("data");
@@ -46,7 +66,9 @@ public static class RecipeWriter
         json.WriteStartArray("data");
         for (var i = 0; i < count; i++)
         {
-            WriteArticle(json, random, categoryIds, i);
+            var image = images is { Count: > 0 } ? images[pictures.Next(images.Count)] : null;
+            var inBody = image is not null && pictures.Next(3) == 0 ? images![pictures.Next(images.Count)] : null;
+            WriteArticle(json, random, categoryIds, i, image, inBody);
             if (json.BytesPending > 1 << 20) await json.FlushAsync();
         }
         json.WriteEndArray();
@@ -56,7 +78,7 @@ public static class RecipeWriter
         json.WriteEndObject();
     }
 
-    private static void WriteArticle(Utf8JsonWriter json, Random random, string[] categoryIds, int index)
+    private static void WriteArticle(Utf8JsonWriter json, Random random, string[] categoryIds, int index, BenchImage? image, BenchImage? inBody)
     {
         var title = $"{Pick(random, Corpus.Subjects)} {Pick(random, Corpus.Actions)} {Pick(random, Corpus.Topics)} {Pick(random, Corpus.Places)}";
         var date = First.AddMinutes(random.NextInt64((long)(Last - First).TotalMinutes));
@@ -92,8 +114,10 @@ public static class RecipeWriter
         json.WriteEndObject();
         json.WriteStartObject("Image");
         json.WriteStartArray("Paths");
+        if (image is not null) json.WriteStringValue(image.TargetPath);
         json.WriteEndArray();
         json.WriteStartArray("MediaTexts");
+        if (image is not null) json.WriteStringValue(image.Alt);
         json.WriteEndArray();
         json.WriteEndObject();
         json.WriteStartObject("Categories");
@@ -110,7 +134,10 @@ public static class RecipeWriter
         json.WriteEndObject();
 
         json.WriteStartObject("HtmlBodyPart");
-        json.WriteString("Html", Body(random));
+        var body = Body(random);
+        if (inBody is not null)
+            body = $"<p><img src=\"/media/{inBody.TargetPath}\" alt=\"{inBody.Alt}\" width=\"{inBody.Width}\" height=\"{inBody.Height}\"></p>\n" + body;
+        json.WriteString("Html", body);
         json.WriteEndObject();
         json.WriteEndObject();
     }

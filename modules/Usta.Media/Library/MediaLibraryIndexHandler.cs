@@ -31,6 +31,21 @@ public sealed class MediaLibraryIndexHandler(UstaDbContext db, IFileStore store,
                 break;
         }
         await db.SaveChangesAsync(ct);
+        // Saved rows are forgotten: a Media step of a few hundred files notifies one file at a time
+        // into the same context, and every save compared every row kept so far (quadratic).
+        // (The save compared them all just now: listing them needs no second comparison.)
+        var tracker = db.ChangeTracker;
+        var detect = tracker.AutoDetectChangesEnabled;
+        tracker.AutoDetectChangesEnabled = false;
+        try
+        {
+            foreach (var entry in tracker.Entries().Where(e => e.Entity is MediaFileRecord or MediaFolderRecord && e.State == EntityState.Unchanged).ToList())
+                entry.State = EntityState.Detached;
+        }
+        finally
+        {
+            tracker.AutoDetectChangesEnabled = detect;
+        }
     }
 
     private async Task WrittenAsync(MediaChange change, CancellationToken ct)

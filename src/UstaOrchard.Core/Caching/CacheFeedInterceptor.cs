@@ -63,7 +63,20 @@ public sealed class CacheFeedInterceptor(CacheFeed feed) : SaveChangesIntercepto
     private void Collect(DbContext? context)
     {
         if (context is null) return;
-        var added = context.ChangeTracker.Entries<CacheChange>().Where(e => e.State == EntityState.Added).Select(e => e.Entity).ToList();
+        // Rows are only ever added (CacheChange.Add), which the tracker knows without comparing every
+        // tracked value first; SaveChanges detects changes itself right after this.
+        var tracker = context.ChangeTracker;
+        var detect = tracker.AutoDetectChangesEnabled;
+        tracker.AutoDetectChangesEnabled = false;
+        List<CacheChange> added;
+        try
+        {
+            added = tracker.Entries<CacheChange>().Where(e => e.State == EntityState.Added).Select(e => e.Entity).ToList();
+        }
+        finally
+        {
+            tracker.AutoDetectChangesEnabled = detect;
+        }
         if (added.Count == 0) return;
         var rows = _pending.GetOrCreateValue(context);
         foreach (var row in added)

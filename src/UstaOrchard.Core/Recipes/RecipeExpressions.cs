@@ -28,7 +28,8 @@ public sealed partial class RecipeExpressions
     // Built before any container exists in some callers (the command line), so the strings table is read directly.
     private static readonly IStringLocalizer S = new JsonStringLocalizerFactory().Create(typeof(RecipeExpressions));
 
-    private readonly Engine _engine;
+    private readonly IReadOnlyDictionary<string, string?> _parameters;
+    private Engine? _engine;
     private readonly Recipe _recipe;
     private readonly RecipeLimits _limits;
     private readonly RecipeConfiguration _configuration;
@@ -46,7 +47,17 @@ public sealed partial class RecipeExpressions
         _configuration = new RecipeConfiguration(configuration);
         _files = new RecipeFiles(recipe);
         _time = new ScriptTimeBudget(_limits.ScriptTime);
-        _engine = new Engine(options =>
+        _parameters = parameters;
+    }
+
+    // Built at the first script, not with the recipe: Jint's engine lists and sorts every system time
+    // zone by display name when it starts (1.5 s of CPU on the bench machine), and most recipes,
+    // large content recipes among them, hold no script at all.
+    private Engine Engine => _engine ??= CreateEngine();
+
+    private Engine CreateEngine()
+    {
+        var engine = new Engine(options =>
         {
             options.LimitRecursion(64)
                 .LimitMemory(_limits.ScriptMemoryBytes)
@@ -56,19 +67,20 @@ public sealed partial class RecipeExpressions
             options.Constraints.MaxArraySize = MaxArrayElements;
             options.Constraints.RegexTimeout = TimeSpan.FromSeconds(2);
         });
-        AmplifierGuard.Install(_engine, _limits.MaxDecodedBytes);
-        _engine.SetValue("uuid", new Func<string>(IdGenerator.NewId));
-        _engine.SetValue("variables", new Func<string, object?>(name => ToClr(Variable(name))));
-        _engine.SetValue("parameters", new Func<string, string?>(name =>
+        AmplifierGuard.Install(engine, _limits.MaxDecodedBytes);
+        engine.SetValue("uuid", new Func<string>(IdGenerator.NewId));
+        engine.SetValue("variables", new Func<string, object?>(name => ToClr(Variable(name))));
+        engine.SetValue("parameters", new Func<string, string?>(name =>
         {
             _usedParameters.Add(name);
-            return parameters.FirstOrDefault(p => string.Equals(p.Key, name, StringComparison.OrdinalIgnoreCase)).Value;
+            return _parameters.FirstOrDefault(p => string.Equals(p.Key, name, StringComparison.OrdinalIgnoreCase)).Value;
         }));
-        _engine.SetValue("configuration", new Func<string, string?, string?>(ReadConfiguration));
-        _engine.SetValue("base64", new Func<string, string>(s => Encoding.UTF8.GetString(BoundedDecoding.Base64(s, _limits.MaxDecodedBytes))));
-        _engine.SetValue("html", new Func<string, string>(WebUtility.HtmlDecode));
-        _engine.SetValue("gzip", new Func<string, string>(s => BoundedDecoding.Gunzip(s, _limits.MaxDecodedBytes)));
-        _engine.SetValue("text", new Func<string, string>(path => _files.ReadText(path, _limits.MaxDecodedBytes)));
+        engine.SetValue("configuration", new Func<string, string?, string?>(ReadConfiguration));
+        engine.SetValue("base64", new Func<string, string>(s => Encoding.UTF8.GetString(BoundedDecoding.Base64(s, _limits.MaxDecodedBytes))));
+        engine.SetValue("html", new Func<string, string>(WebUtility.HtmlDecode));
+        engine.SetValue("gzip", new Func<string, string>(s => BoundedDecoding.Gunzip(s, _limits.MaxDecodedBytes)));
+        engine.SetValue("text", new Func<string, string>(path => _files.ReadText(path, _limits.MaxDecodedBytes)));
+        return engine;
     }
 
     /// <summary>The parameters the recipe read so far (setup prints a generated password only if the recipe used it).</summary>
@@ -93,13 +105,16 @@ public sealed partial class RecipeExpressions
         if (_time.IsSpent) throw Failed(text, S["the recipe's scripts took more than {0} seconds together (Recipes:Limits:ScriptSeconds)", _time.Budget.TotalSeconds]);
 
         JsonNode? result;
+        var isFile = match.Groups["prefix"].Value == "file";
+        // Made before the clock starts: the engine's own start is not the script's time.
+        var engine = isFile ? null : Engine;
         if (_depth++ == 0) _time.Start();
         try
         {
             var code = match.Groups["code"].Value;
-            result = match.Groups["prefix"].Value == "file"
+            result = isFile
                 ? JsonValue.Create(EvaluateFile(code))
-                : ToJson(_engine.Evaluate(code).ToObject());
+                : ToJson(engine!.Evaluate(code).ToObject());
         }
         catch (RecipeStepException)
         {
