@@ -42,8 +42,9 @@ public sealed class UsersStep(UserManager<UstaUser> users, RoleManager<IdentityR
             var restored = false;
             if (json.GetString("PasswordHash") is { Length: > 0 } hash)
             {
-                // A backup's user: put back as it was (hash and stamp), unless it already is.
-                if (user is null || !IsAsStored(user, hash, json))
+                // A backup's user: put back as it was (hash and stamp), unless it already is. An existing
+                // account's password is replaced only in a restore the operator asked for.
+                if (user is null || (context.ReplaceExistingUsers && !IsAsStored(user, hash, json)))
                 {
                     restored = true;
                     user = await RestoreAsync(user, userName, hash, json);

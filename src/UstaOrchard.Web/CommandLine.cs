@@ -128,16 +128,18 @@ public sealed record CommandLine(IReadOnlyList<string> Verb, IReadOnlySet<string
         try
         {
             var result = await services.GetRequiredService<RecipeExecutor>()
-                .ExecuteAsync(recipe, new RecipeOptions { SkipUnknownSteps = skipUnknown });
+                .ExecuteAsync(recipe, new RecipeOptions { SkipUnknownSteps = skipUnknown, ReplaceExistingUsers = true });
             await output.WriteLineAsync(S["Recipe '{0}' applied:", string.IsNullOrEmpty(result.RecipeName) ? file : result.RecipeName]);
             foreach (var step in result.Steps)
                 await output.WriteLineAsync($"  {step.Index}. {step.Name}: {step.Summary}");
+            await RecordAsync(services, recipe, file, string.Join("; ", result.Steps.Select(s => $"{s.Index}. {s.Name}: {s.Summary}")), null);
             return 0;
         }
         catch (RecipeExecutionException e)
         {
             await error.WriteLineAsync(e.Message);
             await error.WriteLineAsync(S["Nothing was changed."]);
+            await RecordAsync(services, recipe, file, "", e.Message);
             return 1;
         }
         catch (RecipeValidationException e)
@@ -146,9 +148,16 @@ public sealed record CommandLine(IReadOnlyList<string> Verb, IReadOnlySet<string
             await error.WriteLineAsync(e.Message);
             foreach (var issue in e.Issues) await error.WriteLineAsync("  " + RecipeIssueText.Describe(issue));
             await error.WriteLineAsync(S["Nothing was changed."]);
+            await RecordAsync(services, recipe, file, "", e.Message);
             return 1;
         }
     }
+
+    // The recipes' history shows applies from the command line too (no user: the operator's shell).
+    private static Task RecordAsync(IServiceProvider services, Recipe recipe, string file, string summary, string? failure)
+        => services.RecordRecipeAuditAsync(new RecipeAuditEntry(RecipeAuditAction.Apply,
+            string.IsNullOrEmpty(recipe.Name) ? Path.GetFileName(file) : recipe.Name, UserName: null, RemoteAddress: null,
+            services.GetRequiredService<TimeProvider>().GetUtcNow().UtcDateTime, failure is null, summary, failure));
 
     private static async Task<int> RebuildIndexAsync(IServiceProvider services, string? module, TextWriter output, TextWriter error,
         IStringLocalizer S)

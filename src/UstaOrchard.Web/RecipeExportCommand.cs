@@ -98,6 +98,6 @@ public sealed record RecipeExportCommand(string File, string? Types, bool WithMe
     {
         var entry = new RecipeAuditEntry(RecipeAuditAction.Export, options.Name, UserName: null, RemoteAddress: null,
             sp.GetRequiredService<TimeProvider>().GetUtcNow().UtcDateTime, failure is null, result?.Summary ?? "", failure);
-        foreach (var audit in sp.GetServices<IRecipeAudit>()) await audit.RecordAsync(entry);
+        await sp.RecordRecipeAuditAsync(entry);
     }
 }

@@ -101,7 +101,7 @@ public sealed class RecipeRuns(RecipeExecutor executor, RecipeUploads uploads, I
     {
         var entry = new RecipeAuditEntry(RecipeAuditAction.Apply, request.RecipeName, request.UserName, request.RemoteAddress,
             clock.GetUtcNow().UtcDateTime, succeeded, summary, failure);
-        foreach (var audit in services.GetServices<IRecipeAudit>()) await audit.RecordAsync(entry);
+        await services.RecordRecipeAuditAsync(entry);
     }
 
     private static string Summary(RecipeResult result)

@@ -12,6 +12,8 @@ public sealed class RecipeUploadCleanup(RecipeUploads uploads, RecipeRuns runs, 
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
+        // Off the start-up path: the first sweep runs once the host has started.
+        await Task.Yield();
         using var timer = new PeriodicTimer(Interval, clock);
         do
         {
@@ -20,8 +22,9 @@ public sealed class RecipeUploadCleanup(RecipeUploads uploads, RecipeRuns runs, 
                 var deleted = uploads.DeleteAbandoned(runs.UploadsInUse);
                 if (deleted > 0) logger.LogInformation("Deleted {Count} abandoned recipe uploads", deleted);
             }
-            catch (IOException e)
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
             {
+                // A folder this process may not delete must not stop the site (a failed background service would).
                 logger.LogWarning(e, "Could not clean the recipe uploads folder");
             }
         } while (await timer.WaitForNextTickAsync(stoppingToken));

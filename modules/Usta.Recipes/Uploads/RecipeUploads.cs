@@ -88,7 +88,7 @@ public sealed partial class RecipeUploads(AppPaths paths, RecipeUploadOptions op
             var folder = Path.Combine(Root, id);
             if (Directory.Exists(folder)) Directory.Delete(folder, recursive: true);
         }
-        catch (IOException e)
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
             logger.LogWarning(e, "Could not delete the uploaded recipe folder {UploadId}", id);
         }

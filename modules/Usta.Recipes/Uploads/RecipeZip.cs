@@ -28,11 +28,24 @@ public sealed class RecipeZip(RecipeUploadOptions options, IStringLocalizer S)
         {
             return S["The file is not a valid .zip archive."];
         }
+        try
+        {
+            return await ExtractEntriesAsync(archive, folder, ct);
+        }
+        catch (Exception e) when (e is InvalidDataException or IOException)
+        {
+            // A corrupt directory read late, an entry that is both a file and a folder: the archive is broken.
+            return S["The file is not a valid .zip archive."];
+        }
+    }
+
+    private async Task<string?> ExtractEntriesAsync(ZipArchive archive, string folder, CancellationToken ct)
+    {
         await using (archive)
         {
             if (archive.Entries.Count > options.MaxZipEntries)
                 return S["The archive holds more than {0} entries.", options.MaxZipEntries];
-            if (archive.Entries.Sum(e => e.Length) > options.MaxExpandedBytes)
+            if (DeclaredSize(archive) > options.MaxExpandedBytes)
                 return S["The archive expands to more than {0}.", MediaFormat.Size(options.MaxExpandedBytes)];
 
             var root = Path.GetFullPath(folder) + Path.DirectorySeparatorChar;
@@ -67,6 +80,18 @@ public sealed class RecipeZip(RecipeUploadOptions options, IStringLocalizer S)
         }
         if (File.Exists(Path.Combine(folder, RecipeFileName))) return null;
         return S["The archive has no {0} at its top level.", RecipeFileName];
+    }
+
+    // Sizes the archive declares, added without overflow (two entries claiming long.MaxValue must not wrap around).
+    private long DeclaredSize(ZipArchive archive)
+    {
+        long total = 0;
+        foreach (var entry in archive.Entries)
+        {
+            if (entry.Length > options.MaxExpandedBytes - total) return long.MaxValue;
+            total += entry.Length;
+        }
+        return total;
     }
 
     // The entry's place inside the folder; null for an absolute path, a drive, or one that climbs out.

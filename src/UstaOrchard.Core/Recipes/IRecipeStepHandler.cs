@@ -29,6 +29,9 @@ public sealed record RecipeStepContext(Recipe Recipe, int StepIndex, string Step
     /// <summary>True in a preview: the step runs as usual and the recipe is rolled back at the end.</summary>
     public bool DryRun { get; init; }
 
+    /// <summary>See <see cref="RecipeOptions.ReplaceExistingUsers"/>.</summary>
+    public bool ReplaceExistingUsers { get; init; }
+
     /// <summary>The run's record of changes: record through <see cref="Record"/>.</summary>
     public RecipeJournal Journal { get; init; } = new();
 

@@ -46,6 +46,23 @@ public static class RecipeArchive
             throw new RecipeFormatException(source, S["the file is not a .zip archive"]);
         }
 
+        try
+        {
+            await ExtractEntriesAsync(zip, root, source, limits, ct);
+        }
+        catch (Exception e) when (e is InvalidDataException or IOException)
+        {
+            // A corrupt entry, an entry given twice, a file where a folder must be: a broken archive, said plainly.
+            throw new RecipeFormatException(source, S["the archive is damaged or holds an entry twice"]);
+        }
+
+        var recipe = Path.Combine(root, RecipeEntry);
+        if (!File.Exists(recipe)) throw new RecipeFormatException(source, S["the archive has no recipe.json at its top"]);
+        return recipe;
+    }
+
+    private static async Task ExtractEntriesAsync(ZipArchive zip, string root, string source, RecipeArchiveLimits limits, CancellationToken ct)
+    {
         await using (zip)
         {
             if (zip.Entries.Count > limits.MaxEntries)
@@ -53,6 +70,7 @@ public static class RecipeArchive
             long expanded = 0;
             foreach (var entry in zip.Entries)
             {
+                ct.ThrowIfCancellationRequested();
                 if (((entry.ExternalAttributes >> 16) & UnixTypeMask) == UnixSymlink)
                     throw new RecipeFormatException(source, S["the entry '{0}' is a symbolic link", entry.FullName]);
                 var target = Target(root, entry.FullName)
@@ -76,10 +94,6 @@ public static class RecipeArchive
                 }
             }
         }
-
-        var recipe = Path.Combine(root, RecipeEntry);
-        if (!File.Exists(recipe)) throw new RecipeFormatException(source, S["the archive has no recipe.json at its top"]);
-        return recipe;
     }
 
     private static string? Target(string root, string name)

@@ -1,3 +1,5 @@
+using Microsoft.Extensions.DependencyInjection;
+
 namespace UstaOrchard.Core.Recipes;
 
 /// <summary>What an operator did with a recipe.</summary>
@@ -23,4 +25,13 @@ public sealed record RecipeAuditEntry(RecipeAuditAction Action, string RecipeNam
 public interface IRecipeAudit
 {
     Task RecordAsync(RecipeAuditEntry entry, CancellationToken ct = default);
+}
+
+public static class RecipeAuditExtensions
+{
+    /// <summary>Records <paramref name="entry"/> with every registered <see cref="IRecipeAudit"/> (none is fine).</summary>
+    public static async Task RecordRecipeAuditAsync(this IServiceProvider services, RecipeAuditEntry entry, CancellationToken ct = default)
+    {
+        foreach (var audit in services.GetServices<IRecipeAudit>()) await audit.RecordAsync(entry, ct);
+    }
 }

@@ -72,6 +72,7 @@ public sealed partial class RecipeExecutor
                         RunId = _id,
                         Completion = Completion,
                         DryRun = options.DryRun,
+                        ReplaceExistingUsers = options.ReplaceExistingUsers,
                         Journal = Journal,
                         StepNumber = number,
                         RootStepIndex = root,

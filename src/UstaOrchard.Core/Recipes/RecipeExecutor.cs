@@ -40,6 +40,13 @@ public sealed class RecipeOptions
     /// </summary>
     public bool DryRun { get; init; }
 
+    /// <summary>
+    /// A restore from a backup: a Users step's password hashes replace those of users who already exist.
+    /// Off by default, so a recipe from elsewhere (an upload) can add users but never take over an account;
+    /// the command line's <c>recipe apply</c> (the operator's restore) turns it on.
+    /// </summary>
+    public bool ReplaceExistingUsers { get; init; }
+
     /// <summary>Told at each step's start and as its data list is read (from the applying thread).</summary>
     public IProgress<RecipeProgress>? Progress { get; init; }
 

@@ -26,5 +26,9 @@ public sealed class RecipeStepCheck(Recipe recipe, int stepIndex, string stepNam
 
     /// <summary>True for an expression (<c>[js: …]</c>, <c>[file: …]</c>): its value is known only when the step runs.</summary>
     public static bool IsExpression(string? value)
-        => value is not null && value.EndsWith(']') && (value.StartsWith("[js:", StringComparison.Ordinal) || value.StartsWith("[file:", StringComparison.Ordinal));
+    {
+        // Trimmed first, as the executor does (and Orchard): " [js: uuid()]\n" is an expression too.
+        var text = value?.Trim();
+        return text is not null && text.EndsWith(']') && (text.StartsWith("[js:", StringComparison.Ordinal) || text.StartsWith("[file:", StringComparison.Ordinal));
+    }
 }

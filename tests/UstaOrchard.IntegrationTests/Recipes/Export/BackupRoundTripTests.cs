@@ -49,7 +49,7 @@ public abstract class BackupRoundTripTests
                 settings: new Dictionary<string, string?> { ["Setup:Recipe"] = "blank" });
             Assert.Empty((await SiteComparison.TakeAsync(target)).Versions);
             var recipe = await Recipe.LoadAsync(await RecipeArchive.ExtractAsync(zip, Path.Combine(work, "giai-nen")));
-            await target.Services.GetRequiredService<RecipeExecutor>().ExecuteAsync(recipe);
+            await target.Services.GetRequiredService<RecipeExecutor>().ExecuteAsync(recipe, new RecipeOptions { ReplaceExistingUsers = true });
 
             var actual = await SiteComparison.TakeAsync(target);
             Same(expected.Versions, actual.Versions);

@@ -15,8 +15,11 @@ namespace Usta.Recipes.Areas.Usta.Recipes.Pages.Admin.Recipes;
 /// </summary>
 [Authorize(Policy = RecipesStartup.ApplyRecipesPolicy)]
 public sealed class ExportModel(ContentDefinitionManager definitions, RecipeExporter exporter, IEnumerable<IRecipeAudit> audits,
-    TimeProvider clock, IStringLocalizer<RecipesStartup> S) : PageModel
+    TimeProvider clock, IAuthorizationService authorization, IStringLocalizer<RecipesStartup> S) : PageModel
 {
+    /// <summary>Users' password hashes leave the site only for someone who may manage users.</summary>
+    public bool CanExportUsers { get; private set; }
+
     [BindProperty]
     public InputModel Input { get; set; } = new();
 
@@ -26,11 +29,15 @@ public sealed class ExportModel(ContentDefinitionManager definitions, RecipeExpo
     {
         Types = await definitions.ListTypesAsync(ct);
         Input.Types = Types.Select(t => t.Name).ToList();
+        CanExportUsers = (await authorization.AuthorizeAsync(User, global::Usta.Users.Permissions.ManageUsers)).Succeeded;
+        Input.Users = Input.Users && CanExportUsers;
     }
 
     public async Task<IActionResult> OnPostAsync(CancellationToken ct)
     {
         Types = await definitions.ListTypesAsync(ct);
+        CanExportUsers = (await authorization.AuthorizeAsync(User, global::Usta.Users.Permissions.ManageUsers)).Succeeded;
+        if (Input.Users && !CanExportUsers) return Forbid();
         var chosen = Input.Types.Distinct().ToList();
         foreach (var unknown in chosen.Where(c => Types.All(t => t.Name != c)))
             ModelState.AddModelError($"{nameof(Input)}.{nameof(InputModel.Types)}", S["There is no content type '{0}'.", unknown]);
@@ -52,10 +59,24 @@ public sealed class ExportModel(ContentDefinitionManager definitions, RecipeExpo
 
         // Written to a temporary file first: a failure shows a page instead of a cut-off download,
         // and the file goes away once it is sent.
+        // The file may hold password hashes: readable by this process's user only, and gone if the export fails.
         var path = Path.Combine(Path.GetTempPath(), $"usta-export-{Guid.NewGuid():N}");
         RecipeExportResult result;
-        await using (var file = new FileStream(path, FileMode.CreateNew, FileAccess.Write, FileShare.None, 64 * 1024, useAsync: true))
-            result = zip ? await exporter.WriteZipAsync(file, options, ct) : await exporter.WriteJsonAsync(file, options, ct);
+        try
+        {
+            var create = new FileStreamOptions
+            {
+                Mode = FileMode.CreateNew, Access = FileAccess.Write, Share = FileShare.None, BufferSize = 64 * 1024, Options = FileOptions.Asynchronous,
+            };
+            if (!OperatingSystem.IsWindows()) create.UnixCreateMode = UnixFileMode.UserRead | UnixFileMode.UserWrite;
+            await using (var file = new FileStream(path, create))
+                result = zip ? await exporter.WriteZipAsync(file, options, ct) : await exporter.WriteJsonAsync(file, options, ct);
+        }
+        catch
+        {
+            System.IO.File.Delete(path);
+            throw;
+        }
 
         var entry = new RecipeAuditEntry(RecipeAuditAction.Export, name + (zip ? ".zip" : ".json"), User.Identity?.Name,
             HttpContext.Connection.RemoteIpAddress?.ToString(), clock.GetUtcNow().UtcDateTime, Succeeded: true, result.Summary);

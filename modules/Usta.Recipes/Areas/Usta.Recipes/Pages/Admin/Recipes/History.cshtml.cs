@@ -18,10 +18,11 @@ public sealed class HistoryModel(RecipeHistory history, SiteClock clock) : PageM
     public int PageNumber { get; private set; } = 1;
     public int PageCount { get; private set; } = 1;
 
-    public async Task<IActionResult> OnGetAsync(int? trang, CancellationToken ct)
+    public async Task<IActionResult> OnGetAsync(string? trang, CancellationToken ct)
     {
-        if (trang is < 1) return NotFound();
-        PageNumber = trang ?? 1;
+        // Bounded: a huge page number would overflow the query's offset (PostgreSQL refuses a negative one).
+        if (!UstaOrchard.Core.Text.BoundedNumber.TryParsePage(trang, out var page)) return NotFound();
+        PageNumber = page;
         var (rows, total) = await history.PageAsync(PageNumber, ct);
         PageCount = Math.Max(1, (total + RecipeHistory.PageSize - 1) / RecipeHistory.PageSize);
         if (PageNumber > PageCount) return NotFound();
