@@ -131,8 +131,8 @@ public sealed record CommandLine(IReadOnlyList<string> Verb, IReadOnlySet<string
                 .ExecuteAsync(recipe, new RecipeOptions { SkipUnknownSteps = skipUnknown, ReplaceExistingUsers = true });
             await output.WriteLineAsync(S["Recipe '{0}' applied:", string.IsNullOrEmpty(result.RecipeName) ? file : result.RecipeName]);
             foreach (var step in result.Steps)
-                await output.WriteLineAsync($"  {step.Index}. {step.Name}: {step.Summary}");
-            await RecordAsync(services, recipe, file, string.Join("; ", result.Steps.Select(s => $"{s.Index}. {s.Name}: {s.Summary}")), null);
+                await output.WriteLineAsync($"  {step.StepNumber}. {step.Name}: {step.Summary}");
+            await RecordAsync(services, recipe, file, string.Join("; ", result.Steps.Select(s => $"{s.StepNumber}. {s.Name}: {s.Summary}")), null);
             return 0;
         }
         catch (RecipeExecutionException e)

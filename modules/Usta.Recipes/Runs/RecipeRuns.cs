@@ -106,7 +106,7 @@ public sealed class RecipeRuns(RecipeExecutor executor, RecipeUploads uploads, I
 
     private static string Summary(RecipeResult result)
     {
-        var text = string.Join("; ", result.Steps.Select(s => s.Skipped ? $"{s.Index}. {s.Name}: —" : $"{s.Index}. {s.Name}: {s.Summary}"));
+        var text = string.Join("; ", result.Steps.Select(s => s.Skipped ? $"{s.StepNumber}. {s.Name}: —" : $"{s.StepNumber}. {s.Name}: {s.Summary}"));
         return text.Length > MaxSummaryLength ? text[..MaxSummaryLength] + "…" : text;
     }
 

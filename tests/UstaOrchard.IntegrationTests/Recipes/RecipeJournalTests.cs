@@ -174,7 +174,8 @@ public sealed class SqliteRecipeJournalTests : RecipeJournalTests
         var site = Site;
         site.Logs.Expect(e => e.Category.EndsWith(nameof(RecipeExecutor)));
         var bad = JournalRecipe.Content([JournalRecipe.Notice(9999)]);
-        bad["data"]![0]!["ContentType"] = "Podcast";
+        // A date only the step reads (the validation before the run passes it): the step fails, late.
+        bad["data"]![0]!["PublishedUtc"] = "hôm qua";
         var recipe = await Files.WriteAsync(JournalRecipe.Definitions(), JournalRecipe.Content(Enumerable.Range(1, 500).Select(JournalRecipe.Notice)),
             JournalRecipe.Settings(), JournalRecipe.Roles(), JournalRecipe.Users(), JournalRecipe.Media(), bad);
         var database = await DatabaseSnapshot.TakeAsync(site);
@@ -185,7 +186,7 @@ public sealed class SqliteRecipeJournalTests : RecipeJournalTests
 
         Assert.Equal(7, error.StepIndex);
         Assert.Equal("7", error.StepNumber);
-        Assert.Contains("'Podcast'", error.Message);
+        Assert.Contains("'hôm qua'", error.Message);
         Assert.Equal(database, await DatabaseSnapshot.TakeAsync(site));
         Assert.Equal(media, JournalRecipe.MediaSnapshot(site));
         Assert.Equal([1, 2, 3, 4, 5, 6, 7], progress.Seen.Where(p => p.ItemsDone == 0).Select(p => p.StepIndex));

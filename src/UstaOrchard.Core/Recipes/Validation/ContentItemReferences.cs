@@ -67,9 +67,11 @@ public sealed class ContentItemReferences(MediaPathMessages pathMessages)
         {
             if (node is not JsonObject nested) continue;
             if (nested.GetString("ContentItemId") is { Length: > 0 } id && !RecipeStepCheck.IsExpression(id)) step.State.ItemIds.Add(id);
-            foreach (var (_, partNode) in nested)
+            // A term's own terms sit on the term itself (Orchard's shape) or inside one of its parts.
+            foreach (var (name, child) in nested)
             {
-                if (partNode is JsonObject part && part.GetPropertyIgnoreCase("Terms") is JsonArray deeper) AddNested(step, deeper);
+                if (string.Equals(name, "Terms", StringComparison.OrdinalIgnoreCase) && child is JsonArray direct) AddNested(step, direct);
+                else if (child is JsonObject part && part.GetPropertyIgnoreCase("Terms") is JsonArray deeper) AddNested(step, deeper);
             }
         }
     }

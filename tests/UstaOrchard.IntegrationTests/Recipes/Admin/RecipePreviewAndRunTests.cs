@@ -75,7 +75,9 @@ public sealed class RecipePreviewAndRunTests(RecipesAdminSite site) : IClassFixt
 
         Assert.Equal(["Bước 1: feature"], preview.Texts("#unknown-steps li"));
         Assert.Equal("Bỏ qua các bước không hỗ trợ", preview.Text("label[for=skip-unknown]"));
-        Assert.Equal("Bước 1: feature", preview.Text("#failure-step"));
+        // Refused by the check before anything runs: the problem is listed with its place.
+        Assert.Equal(["bước 1 (feature)"], preview.Texts("#issues tbody td:first-child"));
+        Assert.Contains("'feature'", preview.Text("#issues tbody td:last-child"));
         Assert.Null(preview.QuerySelector("#apply-form"));
 
         var skipped = await client.GetDocumentAsync(url + "&skip=true");

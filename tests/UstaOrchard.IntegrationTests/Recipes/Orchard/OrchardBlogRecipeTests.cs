@@ -28,11 +28,13 @@ public sealed class OrchardBlogRecipeTests(OrchardBlogFixture site) : IClassFixt
     [Fact]
     public async Task WithoutSkipping_TheRecipeIsRefused_NamingTheUnsupportedStep()
     {
-        var error = await Assert.ThrowsAsync<RecipeExecutionException>(() => site.ApplyAsync(new RecipeOptions()));
+        // Refused before anything runs, every unsupported step named with its place, and nothing else wrong.
+        var error = await Assert.ThrowsAsync<RecipeValidationException>(() => site.ApplyAsync(new RecipeOptions()));
 
-        Assert.Equal(1, error.StepIndex);
-        Assert.Equal("feature", error.StepName);
-        Assert.Contains("'feature'", error.Message);
+        Assert.All(error.Issues, issue => Assert.Contains($"'{issue.StepName}'", issue.Message));
+        var feature = error.Issues[0];
+        Assert.Equal((1, "feature"), (feature.StepIndex, feature.StepName));
+        Assert.Equal(["feature", "themes"], error.Issues.Select(i => i.StepName!).Order());
     }
 
     [Fact]

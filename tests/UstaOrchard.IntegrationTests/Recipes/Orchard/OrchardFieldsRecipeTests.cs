@@ -108,7 +108,7 @@ public sealed class OrchardUnsupportedStepsTests(OrchardFieldsFixture site) : IC
     [InlineData("MediaProfiles")]
     public async Task OrchardOnlyStep_IsRefusedByName_UnlessSkipped(string step)
     {
-        var error = await Assert.ThrowsAsync<RecipeExecutionException>(() => ApplyAsync(step, skip: false));
+        var error = Assert.Single((await Assert.ThrowsAsync<RecipeValidationException>(() => ApplyAsync(step, skip: false))).Issues);
         Assert.Equal((1, step), (error.StepIndex, error.StepName));
         Assert.Contains($"'{step}'", error.Message);
 
