@@ -13,13 +13,15 @@ public enum RecipeRunState
 public sealed class RecipeRun(string id, string recipeName, string? userName, DateTime startedUtc) : IProgress<RecipeProgress>
 {
     private volatile RecipeProgress? _progress;
+    // Written last, volatile: a reader that sees the run finished also sees its result or failure.
+    private volatile RecipeRunState _state = RecipeRunState.Running;
 
     public string Id { get; } = id;
     public string RecipeName { get; } = recipeName;
     public string? UserName { get; } = userName;
     public DateTime StartedUtc { get; } = startedUtc;
     public DateTime? FinishedUtc { get; private set; }
-    public RecipeRunState State { get; private set; } = RecipeRunState.Running;
+    public RecipeRunState State => _state;
     public RecipeResult? Result { get; private set; }
     public RecipeFailure? Failure { get; private set; }
     public RecipeProgress? Progress => _progress;
@@ -31,13 +33,13 @@ public sealed class RecipeRun(string id, string recipeName, string? userName, Da
     {
         Result = result;
         FinishedUtc = utc;
-        State = RecipeRunState.Succeeded;
+        _state = RecipeRunState.Succeeded;
     }
 
     public void Fail(RecipeFailure failure, DateTime utc)
     {
         Failure = failure;
         FinishedUtc = utc;
-        State = RecipeRunState.Failed;
+        _state = RecipeRunState.Failed;
     }
 }
