@@ -18,6 +18,7 @@ public sealed class RunModel(RecipeRuns runs, IStringLocalizer<RecipesStartup> S
     public const int RefreshSeconds = 2;
 
     public RecipeRun Run { get; private set; } = null!;
+    public RecipeRunState State { get; private set; }
     public JournalView? Journal { get; private set; }
     public string ProgressText { get; private set; } = "";
 
@@ -25,8 +26,11 @@ public sealed class RunModel(RecipeRuns runs, IStringLocalizer<RecipesStartup> S
     {
         if (runs.Find(id) is not { } run) return NotFound();
         Run = run;
+        // One reading of the state for the whole page (the run may end while it renders), taken before
+        // the result: a run seen finished has its result or failure in place.
+        State = run.State;
         ProgressText = Describe(run);
-        if (run.Result is { } result) Journal = JournalView.From(result, S);
+        if (State == RecipeRunState.Succeeded) Journal = JournalView.From(run.Result!, S);
         return Page();
     }
 
