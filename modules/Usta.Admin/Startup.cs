@@ -15,6 +15,7 @@ public sealed class AdminStartup : ModuleStartup
 
     public override void ConfigureServices(IServiceCollection services, IConfiguration configuration)
     {
+        services.AddScoped<UstaOrchard.Core.Admin.IAdminMenuProvider, Navigation.AdminGroupsMenu>();
         services.Configure<RazorPagesOptions>(options => options.Conventions.Add(new AdminPageConvention()));
         services.AddScoped<DashboardQueries>();
         services.AddScoped<DashboardLists>();

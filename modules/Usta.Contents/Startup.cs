@@ -28,6 +28,7 @@ public sealed class ContentsStartup : ModuleStartup
 
     public override void ConfigureServices(IServiceCollection services, IConfiguration configuration)
     {
+        services.AddScoped<UstaOrchard.Core.Admin.IAdminMenuProvider, ContentsAdminMenu>();
         services.AddDbModel<ContentsDbModel>();
         services.AddScoped<IDataMigration, Migrations>();
         services.AddSingleton(ContentLimits.From(configuration));

@@ -33,6 +33,7 @@ public sealed class MediaStartup : ModuleStartup
 
     public override void ConfigureServices(IServiceCollection services, IConfiguration configuration)
     {
+        services.AddScoped<UstaOrchard.Core.Admin.IAdminMenuProvider, MediaAdminMenu>();
         services.AddScoped<MediaChanges>();
         services.TryAddSingleton<RecipeMediaRules>();
         services.AddRecipeStep<MediaStep>();

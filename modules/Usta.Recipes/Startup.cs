@@ -27,6 +27,7 @@ public sealed class RecipesStartup : ModuleStartup
 
     public override void ConfigureServices(IServiceCollection services, IConfiguration configuration)
     {
+        services.AddScoped<UstaOrchard.Core.Admin.IAdminMenuProvider, RecipesAdminMenu>();
         services.AddDbModel<RecipesDbModel>();
         services.AddSingleton<RecipeHistory>();
         services.AddSingleton<IRecipeAudit>(sp => sp.GetRequiredService<RecipeHistory>());

@@ -28,6 +28,7 @@ public sealed class SearchStartup : ModuleStartup
 
     public override void ConfigureServices(IServiceCollection services, IConfiguration configuration)
     {
+        services.AddScoped<UstaOrchard.Core.Admin.IAdminMenuProvider, SearchAdminMenu>();
         services.AddDbModel<SearchDbModel>();
         services.AddScoped<IDataMigration, Migrations>();
         services.AddScoped<SearchIndexManager>();

@@ -9,22 +9,28 @@ namespace Usta.Users;
 /// <summary>
 /// Version 1: the login decoy's row. Version 2 (issue 7): roles of sites made before Orchard's content
 /// permissions get them: the old ManageContent becomes what its role did with it, Editors get the media
-/// library, and the Contributor role is added.
+/// library, and the Contributor role is added. Version 3 (issue 11): users can be disabled and made to
+/// change an initial password.
 /// </summary>
-public sealed class Migrations(UstaDbContext db) : IDataMigration
+public sealed class Migrations(UstaDbContext db, SchemaBuilder schema) : IDataMigration
 {
     private const string OldManageContent = "ManageContent";
     private const string Editor = "Editor";
     private const string Contributor = "Contributor";
 
     public string ModuleId => UsersStartup.Id;
-    public int Version => 2;
+    public int Version => 3;
 
     public async Task MigrateAsync(int fromVersion, CancellationToken ct)
     {
         if (fromVersion < 1) db.Set<LoginDecoy>().Add(new LoginDecoy());
         // A new site has no roles yet: its setup recipe writes them with today's permissions.
         if (fromVersion is >= 1 and < 2) await MapOldPermissionsAsync(ct);
+        if (fromVersion is >= 1 and < 3)
+        {
+            await schema.AddColumnAsync("Users", nameof(UstaUser.IsDisabled), typeof(bool), nullable: false, defaultValue: false, ct: ct);
+            await schema.AddColumnAsync("Users", nameof(UstaUser.MustChangePassword), typeof(bool), nullable: false, defaultValue: false, ct: ct);
+        }
     }
 
     private async Task MapOldPermissionsAsync(CancellationToken ct)

@@ -25,6 +25,7 @@ public sealed class UsersStartup : ModuleStartup
         services.AddIdentity<UstaUser, IdentityRole>()
             .AddEntityFrameworkStores<UstaDbContext>()
             .AddErrorDescriber<LocalizedIdentityErrorDescriber>()
+            .AddSignInManager<Sessions.UstaSignInManager>()
             .AddDefaultTokenProviders();
 
         // Read when first needed, so that every configuration source (tests' too) is in.
@@ -47,6 +48,8 @@ public sealed class UsersStartup : ModuleStartup
             options.AccessDeniedPath = AccessDeniedPath;
             options.ReturnUrlParameter = "ReturnUrl";
             options.SlidingExpiration = true;
+            // Every request, not Identity's every 30 minutes: disabling a user and taking a permission count at once.
+            options.Events.OnValidatePrincipal = Sessions.SessionValidator.ValidateAsync;
             // A signed-in user without the permission gets 403 where they are (the site's Vietnamese
             // status page), not a redirect that turns a refused POST into a GET of another page.
             options.Events.OnRedirectToAccessDenied = context =>
@@ -57,6 +60,7 @@ public sealed class UsersStartup : ModuleStartup
         });
 
         services.AddScoped<PasswordSignIn>();
+        services.AddScoped<Sessions.SessionValidator>();
         services.AddSingleton<DummyPasswordHash>();
         services.AddScoped<IDataMigration, Migrations>();
         services.AddLoginRateLimit();

@@ -38,6 +38,8 @@ public static class CoreServiceCollectionExtensions
         services.AddSingleton<IAuthorizationPolicyProvider, PermissionPolicyProvider>();
         services.AddHttpContextAccessor();
         services.TryAddSingleton<ICurrentUser, HttpCurrentUser>();
+        services.TryAddScoped<Audit.IAuditTrail, Audit.NullAuditTrail>();
+        services.AddScoped<Admin.AdminMenuService>();
 
         services.AddUstaCaching();
 

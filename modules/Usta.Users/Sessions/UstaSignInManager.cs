@@ -1,0 +1,17 @@
+using Microsoft.AspNetCore.Authentication;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+
+namespace Usta.Users.Sessions;
+
+/// <summary>Identity's sign-in manager, with disabled users refused at every way in (password, two-factor, refresh).</summary>
+public sealed class UstaSignInManager(UserManager<UstaUser> userManager, IHttpContextAccessor contextAccessor,
+    IUserClaimsPrincipalFactory<UstaUser> claimsFactory, IOptions<IdentityOptions> optionsAccessor, ILogger<SignInManager<UstaUser>> logger,
+    IAuthenticationSchemeProvider schemes, IUserConfirmation<UstaUser> confirmation)
+    : SignInManager<UstaUser>(userManager, contextAccessor, claimsFactory, optionsAccessor, logger, schemes, confirmation)
+{
+    public override async Task<bool> CanSignInAsync(UstaUser user)
+        => !user.IsDisabled && await base.CanSignInAsync(user);
+}
