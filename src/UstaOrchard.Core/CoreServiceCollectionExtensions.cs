@@ -51,6 +51,7 @@ public static class CoreServiceCollectionExtensions
 
         services.AddSingleton<RecipeCatalog>();
         services.AddSingleton<RecipeExecutor>();
+        services.AddScoped<RecipeScope>();
         services.AddSingleton<StartupLock>();
         services.AddSingleton<SiteSetup>();
         services.AddRecipeStep<ContentDefinitionStep>();

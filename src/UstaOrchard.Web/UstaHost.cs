@@ -13,6 +13,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.Localization;
 using Microsoft.Extensions.WebEncoders;
 using Usta.Admin;
+using Usta.AuditTrail;
 using Usta.Articles;
 using Usta.Bulletins;
 using Usta.Contents;
@@ -46,6 +47,7 @@ public static class UstaHost
         new SearchStartup(),
         new VisitsStartup(),
         new RecipesStartup(),
+        new AuditTrailStartup(),
         new ThemeStartup(),
     ];
 

@@ -73,7 +73,7 @@ public sealed partial class ContentManager
             await InvokeAsync(h => h.UpdatingAsync, newest, ct);
             await ValidateAsync(newest, ct);
             await db.SaveChangesAsync(ct);
-            await InvokeAsync(h => h.UpdatedAsync, newest, ct);
+            await InvokeAsync(h => h.RestoredAsync, newest, ct);
             await ChangedAsync(newest, isNewItem: false, ct);
             logger.LogInformation("Restored {ContentItemId} from the recycle bin", contentItemId);
             return new ContentSaveResult(ContentSaveStatus.Saved, newest.Clone());

@@ -43,6 +43,12 @@ public interface IContentHandler
     Task RemovedAsync(ContentContext context) => Task.CompletedTask;
 
     /// <summary>
+    /// An item came back from the recycle bin (saved, after <see cref="UpdatingAsync"/>). By default it is
+    /// the update it is to the store; a handler that tells a restore from a save (the audit trail) overrides it.
+    /// </summary>
+    Task RestoredAsync(ContentContext context) => UpdatedAsync(context);
+
+    /// <summary>
     /// Before an item is saved (created, saved, published, imported), after the "-ing" events have
     /// completed it: add every rule it breaks to <see cref="ContentValidateContext.Errors"/>, keyed by
     /// the editor's prefix of the field. Any error and nothing is saved; the editor sees all of them.

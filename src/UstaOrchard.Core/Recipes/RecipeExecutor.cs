@@ -66,6 +66,7 @@ public sealed partial class RecipeExecutor(IServiceScopeFactory scopes, IConfigu
         options ??= new RecipeOptions();
         // Its own scope: caches of the scope (site settings, definitions) die with a rolled-back recipe.
         await using var scope = scopes.CreateAsyncScope();
+        scope.ServiceProvider.GetRequiredService<RecipeScope>().IsRecipe = true;
         // Every problem is found and reported before anything runs (and before the transaction opens).
         await scope.ServiceProvider.GetRequiredService<RecipeValidator>().ThrowIfInvalidAsync(recipe, options, ct);
         var handlers = scope.ServiceProvider.GetServices<IRecipeStepHandler>()

@@ -10,6 +10,7 @@ public partial class StringsTableTests
     {
         "src/UstaOrchard.Core", "src/UstaOrchard.Web", "modules/Usta.Contents", "modules/Usta.Articles",
         "modules/Usta.Bulletins", "modules/Usta.Users", "modules/Usta.Admin", "modules/Usta.Media", "modules/Usta.Search", "modules/Usta.Visits", "modules/Usta.Recipes",
+        "modules/Usta.AuditTrail",
         "themes/Usta.Theme",
     };
 
