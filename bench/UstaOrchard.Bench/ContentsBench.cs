@@ -51,7 +51,7 @@ public static partial class ContentsBench
         Report("open the editor, create and publish an article", create, saved);
     }
 
-    private static async Task SignInAsync(HttpClient http, string user, string password)
+    internal static async Task SignInAsync(HttpClient http, string user, string password)
     {
         var page = await (await http.GetAsync("/dang-nhap")).Content.ReadAsStringAsync();
         var fields = Inputs(page);
@@ -62,7 +62,7 @@ public static partial class ContentsBench
     }
 
     // Warm-up of a fifth, then every request timed on its own.
-    private static async Task<List<double>> TimeAsync(int count, Func<Task> request)
+    internal static async Task<List<double>> TimeAsync(int count, Func<Task> request)
     {
         for (var i = 0; i < Math.Max(3, count / 5); i++) await request();
         var times = new List<double>(count);
@@ -76,7 +76,7 @@ public static partial class ContentsBench
         return times;
     }
 
-    private static void Report(string name, List<double> sorted, int status)
+    internal static void Report(string name, List<double> sorted, int status)
         => Console.WriteLine($"| `{name}` | {Percentile(sorted, 0.50):F1} ms | {Percentile(sorted, 0.99):F1} ms | {status} |");
 
     private static double Percentile(List<double> sorted, double p) => sorted[Math.Min(sorted.Count - 1, (int)Math.Ceiling(p * sorted.Count) - 1)];

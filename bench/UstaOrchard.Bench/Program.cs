@@ -8,6 +8,8 @@ using UstaOrchard.Bench.Search;
 //   UstaOrchard.Bench bare URL [BYTES]                a bare Kestrel endpoint, the baseline for page latency (BYTES: page size)
 //   UstaOrchard.Bench media [PORT] [SECONDS] [CONNECTIONS]   derivatives of a 12-megapixel JPEG, then /media vs static files
 //   UstaOrchard.Bench contents BASEURL USER PASSWORD [REQUESTS]   the admin content list and save + publish, p50/p99
+//   UstaOrchard.Bench audit-fill DATABASE ROWS [SEED]   audit trail rows (DATABASE: sqlite:FILE or postgres:CONNECTION-STRING)
+//   UstaOrchard.Bench audit-trail BASEURL USER PASSWORD [REQUESTS]   the audit trail list's filters and deep pages, p50/p99
 //   UstaOrchard.Bench search-corpus ARTICLES FILE [SEED]   generated search documents, one JSON object a line
 //   UstaOrchard.Bench search-rebuild DATA FOLDER   the search index rebuilt from a site's database (a copy: it adds the search tables)
 //   UstaOrchard.Bench search-profile FOLDER [QUERIES-PER-CLASS]   where a query's CPU time goes, on an index `search` built
@@ -43,6 +45,12 @@ switch (args)
     case ["contents", var baseUrl, var user, var password, ..]:
         await ContentsBench.RunAsync(baseUrl, user, password, args.Length > 4 ? int.Parse(args[4]) : 200);
         return 0;
+    case ["audit-fill", var database, var rows, ..]:
+        await AuditTrailBench.FillAsync(database, int.Parse(rows), args.Length > 3 ? int.Parse(args[3]) : 2021);
+        return 0;
+    case ["audit-trail", var baseUrl, var user, var password, ..]:
+        await AuditTrailBench.RunAsync(baseUrl, user, password, args.Length > 4 ? int.Parse(args[4]) : 50);
+        return 0;
     case ["search-corpus", var count, var file, ..]:
     {
         var corpus = new SearchCorpus(SyllableModel.FromSetupRecipe(), args.Length > 3 ? int.Parse(args[3]) : 2021);
@@ -62,6 +70,6 @@ switch (args)
             args.Length > 4 ? int.Parse(args[4]) : 1000, args.Length > 5 ? int.Parse(args[5]) : 6, args.Length > 6 ? args[6] : "sample");
         return 0;
     default:
-        Console.Error.WriteLine("usage: UstaOrchard.Bench generate ARTICLES FILE [SEED] | generate-media ARTICLES FOLDER [IMAGES] [SEED] | bare URL [BYTES] | media [PORT] [SECONDS] [CONNECTIONS] | contents BASEURL USER PASSWORD [REQUESTS] | search-corpus ARTICLES FILE [SEED] | search-rebuild DATA FOLDER | search ARTICLES FOLDER [SEED] [QUERIES] [RECALL] [sample|zipf] | search-profile FOLDER [QUERIES] [sample|zipf]");
+        Console.Error.WriteLine("usage: UstaOrchard.Bench generate ARTICLES FILE [SEED] | generate-media ARTICLES FOLDER [IMAGES] [SEED] | bare URL [BYTES] | media [PORT] [SECONDS] [CONNECTIONS] | contents BASEURL USER PASSWORD [REQUESTS] | audit-fill DATABASE ROWS [SEED] | audit-trail BASEURL USER PASSWORD [REQUESTS] | search-corpus ARTICLES FILE [SEED] | search-rebuild DATA FOLDER | search ARTICLES FOLDER [SEED] [QUERIES] [RECALL] [sample|zipf] | search-profile FOLDER [QUERIES] [sample|zipf]");
         return 2;
 }
