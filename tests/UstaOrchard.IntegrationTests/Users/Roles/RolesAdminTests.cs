@@ -124,4 +124,24 @@ public sealed class RolesAdminTests(RolesSiteFixture site) : IClassFixture<Roles
         Assert.Empty(site.Recorded(AuditEvents.RoleDeleted, Permissions.AdministratorRole));
         Assert.Equal(HttpStatusCode.NotFound, (await client.GetAsync("/Admin/Roles/Delete/khong-co-vai-tro-nay")).StatusCode);
     }
+
+    /// <summary>Past the admin gate each roles page and handler asks for ManageRoles: an Editor, who may open the admin, is refused them all.</summary>
+    [Fact]
+    public async Task EveryRolesPage_RefusesAUserWithoutManageRoles()
+    {
+        var role = RolesSiteFixture.NewRoleName("ConLai");
+        await site.CreateRoleAsync(role, RolesSiteFixture.Permission(Permissions.ManageMedia));
+        var editor = await site.Factory.SignedInAsync("Editor");
+        var token = (await editor.GetDocumentAsync("/Admin")).QuerySelector("input[name=__RequestVerificationToken]")!.GetAttribute("value")!;
+        foreach (var url in new[] { "/Admin/Roles", "/Admin/Roles/Create", "/Admin/Roles/Edit/" + role, "/Admin/Roles/Delete/" + role })
+        {
+            Assert.Equal(HttpStatusCode.Forbidden, (await editor.GetAsync(url)).StatusCode);
+            if (url == "/Admin/Roles") continue; // the list has no POST handler
+            var post = await editor.PostAsync(url, new FormUrlEncodedContent([new("__RequestVerificationToken", token), new("Input.Name", "Moi-" + role)]));
+            Assert.True(post.StatusCode == HttpStatusCode.Forbidden, $"POST {url}: {(int)post.StatusCode}");
+        }
+        Assert.Equal([$"Permission={Permissions.ManageMedia}"], await site.ClaimsAsync(role));
+        Assert.False(await site.Factory.InScopeAsync(sp => sp.GetRequiredService<RoleManager<IdentityRole>>().RoleExistsAsync("Moi-" + role)));
+        Assert.Null((await editor.GetDocumentAsync("/Admin")).QuerySelector("#admin-menu-roles"));
+    }
 }
