@@ -1,3 +1,4 @@
+using Microsoft.Extensions.Localization;
 using UstaOrchard.Core.Security;
 
 namespace Usta.Search;
@@ -6,10 +7,10 @@ namespace Usta.Search;
 /// <c>ManageSearch</c>: see every node's copy of the indexes and ask for a rebuild. No role holds it but
 /// the Administrator role, which holds every permission.
 /// </summary>
-public sealed class SearchPermissionProvider : IPermissionProvider
+public sealed class SearchPermissionProvider(IStringLocalizer<SearchStartup> S) : IPermissionProvider
 {
     public const string ManageSearch = "ManageSearch";
 
     public Task<IEnumerable<Permission>> GetPermissionsAsync(CancellationToken ct = default)
-        => Task.FromResult<IEnumerable<Permission>>([new(ManageSearch, "Manage the search indexes", "Search")]);
+        => Task.FromResult<IEnumerable<Permission>>([new(ManageSearch, S["Manage the search indexes"], S["Search"])]);
 }

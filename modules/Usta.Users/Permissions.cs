@@ -1,3 +1,4 @@
+using Microsoft.Extensions.Localization;
 using UstaOrchard.Core.Security;
 
 namespace Usta.Users;
@@ -23,19 +24,23 @@ public static class Permissions
     public const string ManageMedia = "ManageMedia";
 }
 
-/// <summary>The permissions that are not about content, for the roles grid and recipe checks.</summary>
-public sealed class UsersPermissionProvider : IPermissionProvider
+/// <summary>
+/// The permissions that are not about content, for the roles grid and recipe checks; descriptions and
+/// group in the reader's language.
+/// </summary>
+public sealed class UsersPermissionProvider(IStringLocalizer<UsersStartup> S) : IPermissionProvider
 {
-    private const string Group = "Administration";
-
     public Task<IEnumerable<Permission>> GetPermissionsAsync(CancellationToken ct = default)
-        => Task.FromResult<IEnumerable<Permission>>(
+    {
+        string group = S["Administration"];
+        return Task.FromResult<IEnumerable<Permission>>(
         [
-            new(Permissions.AccessAdminPanel, "Open the administration", Group),
-            new(Permissions.ManageSettings, "Change the site settings", Group),
-            new(Permissions.ManageUsers, "Manage users", Group),
-            new(Permissions.ManageRoles, "Manage roles and permissions", Group),
-            new(Permissions.ApplyRecipes, "Apply and export recipes", Group),
-            new(Permissions.ManageMedia, "Manage the media library", Group),
+            new(Permissions.AccessAdminPanel, S["Open the administration"], group),
+            new(Permissions.ManageSettings, S["Change the site settings"], group),
+            new(Permissions.ManageUsers, S["Manage users"], group),
+            new(Permissions.ManageRoles, S["Manage roles and permissions"], group),
+            new(Permissions.ApplyRecipes, S["Apply and export recipes"], group),
+            new(Permissions.ManageMedia, S["Manage the media library"], group),
         ]);
+    }
 }

@@ -69,6 +69,9 @@ public sealed class UsersStartup : ModuleStartup
             .RequireAuthenticatedUser()
             .AddRequirements(new PermissionRequirement(Permissions.AccessAdminPanel)));
         services.AddSingleton<IPermissionProvider, UsersPermissionProvider>();
+        services.AddScoped<UstaOrchard.Core.Admin.IAdminMenuProvider, Roles.RolesAdminMenu>();
+        services.AddScoped<Roles.RoleAdmin>();
+        services.AddScoped<Roles.PermissionGrid>();
 
         services.AddRecipeStep<RolesStep>();
         services.AddRecipeStep<UsersStep>();

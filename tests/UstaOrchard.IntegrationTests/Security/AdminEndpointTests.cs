@@ -79,6 +79,7 @@ public sealed class AdminEndpointTests(EditorSiteFixture site) : IClassFixture<E
             {
                 "id" or "contentitemid" => itemId,
                 "type" or "contenttype" => ContentTypes.Page,
+                "name" => "Editor",
                 _ => "x",
             },
             _ => "",
@@ -100,6 +101,9 @@ public sealed class AdminEndpointTests(EditorSiteFixture site) : IClassFixture<E
         var requests = await RequestsAsync();
         Assert.Contains(requests, r => r.Method == "POST");
         Assert.Contains(requests, r => r.Method == "POST" && r.Url.StartsWith("/Admin/Contents/Edit/") && r.Url.EndsWith("?handler=Publish"));
+        Assert.Contains(requests, r => r.Method == "POST" && r.Url == "/Admin/Roles/Edit/Editor");
+        Assert.Contains(requests, r => r.Method == "POST" && r.Url == "/Admin/Roles/Delete/Editor");
+        Assert.Contains(requests, r => r.Method == "POST" && r.Url == "/Admin/Roles/Create");
         var client = site.Factory.CreateBrowser();
         var wrong = new List<string>();
         foreach (var request in requests)
