@@ -50,18 +50,17 @@ public sealed class UserAdministration(UstaDbContext db, UserManager<UstaUser> u
         var removed = current.Except(roles, StringComparer.OrdinalIgnoreCase).ToList();
         if (added.Count == 0 && removed.Count == 0) return IdentityResult.Success;
 
+        var details = string.Join("; ", new[]
+        {
+            added.Count > 0 ? "+ " + string.Join(", ", added) : null,
+            removed.Count > 0 ? "- " + string.Join(", ", removed) : null,
+        }.OfType<string>());
         return await GuardedAsync(async () =>
         {
             if (added.Count > 0 && await users.AddToRolesAsync(user, added) is { Succeeded: false } a) return a;
             if (removed.Count > 0 && await users.RemoveFromRolesAsync(user, removed) is { Succeeded: false } r) return r;
-            var details = string.Join("; ", new[]
-            {
-                added.Count > 0 ? "+ " + string.Join(", ", added) : null,
-                removed.Count > 0 ? "- " + string.Join(", ", removed) : null,
-            }.OfType<string>());
-            await RecordAsync(user, AuditEvents.UserRolesChanged, details, ct);
             return IdentityResult.Success;
-        }, ct);
+        }, () => RecordAsync(user, AuditEvents.UserRolesChanged, details, ct), ct);
     }
 
     /// <summary>Disables or re-enables; a new security stamp ends every session of a disabled user on its next request.</summary>
@@ -73,11 +72,11 @@ public sealed class UserAdministration(UstaDbContext db, UserManager<UstaUser> u
         return await GuardedAsync(async () =>
         {
             user.IsDisabled = disabled;
-            var result = await users.UpdateSecurityStampAsync(user);
-            if (!result.Succeeded) return result;
+            return await users.UpdateSecurityStampAsync(user);
+        }, async () =>
+        {
             await RecordAsync(user, disabled ? AuditEvents.UserDisabled : AuditEvents.UserEnabled, null, ct);
             logger.LogInformation("User {UserName} {State}", user.UserName, disabled ? "disabled" : "enabled");
-            return result;
         }, ct);
     }
 
@@ -104,8 +103,11 @@ public sealed class UserAdministration(UstaDbContext db, UserManager<UstaUser> u
         return result;
     }
 
-    /// <summary>Runs <paramref name="change"/> and keeps it only if an enabled administrator who can sign in is left.</summary>
-    private async Task<IdentityResult> GuardedAsync(Func<Task<IdentityResult>> change, CancellationToken ct)
+    /// <summary>
+    /// Runs <paramref name="change"/> and keeps it only if an enabled administrator who can sign in is
+    /// left; <paramref name="record"/> (the audit record) only for a change that is kept.
+    /// </summary>
+    private async Task<IdentityResult> GuardedAsync(Func<Task<IdentityResult>> change, Func<Task> record, CancellationToken ct)
     {
         await using var transaction = await db.Database.BeginTransactionAsync(ct);
         // A write to the role's row takes its lock (a row lock on PostgreSQL, the database's on SQLite):
@@ -121,6 +123,7 @@ public sealed class UserAdministration(UstaDbContext db, UserManager<UstaUser> u
             logger.LogWarning("Refused a change that would leave no enabled administrator");
             return Refused("LastAdministrator", S["This is the last enabled administrator: give another user the Administrator role first."]);
         }
+        await record();
         await transaction.CommitAsync(ct);
         return result;
     }
