@@ -66,6 +66,8 @@ public sealed class UsersStartup : ModuleStartup
         services.AddScoped<Administration.UserCreation>();
         services.AddScoped<Administration.Invitations>();
         services.AddScoped<UstaOrchard.Core.Admin.IAdminMenuProvider, UsersAdminMenu>();
+        services.AddScoped<Sessions.MustChangePasswordFilter>();
+        services.Configure<Microsoft.AspNetCore.Mvc.MvcOptions>(options => options.Filters.AddService<Sessions.MustChangePasswordFilter>());
         services.AddScoped<Sessions.SessionValidator>();
         services.AddSingleton<DummyPasswordHash>();
         services.AddScoped<IDataMigration, Migrations>();

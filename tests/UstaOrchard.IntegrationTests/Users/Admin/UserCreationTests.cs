@@ -41,8 +41,17 @@ public sealed class UserCreationTests(UsersAdminFixture site)
 
         var client = site.Factory.CreateBrowser();
         Assert.Equal(HttpStatusCode.Redirect, (await UsersAdminFixture.LogInAsync(client, name, "Mat-khau-ban-dau-9")).StatusCode);
+        var sent = await client.GetAsync("/Admin/Contents");
+        Assert.Equal(HttpStatusCode.Redirect, sent.StatusCode);
+        Assert.Equal("/Admin/Account/Password", sent.Headers.Location!.OriginalString);
         var page = await client.GetDocumentAsync("/Admin/Account/Password");
         Assert.Equal("Mật khẩu của bạn do quản trị viên đặt: hãy chọn mật khẩu của riêng bạn trước khi tiếp tục.", page.Text("[data-test=must-change]"));
+
+        var changed = await UsersAdminFixture.PostFormAsync(client, "/Admin/Account/Password", "password-form",
+            ("Input.CurrentPassword", "Mat-khau-ban-dau-9"), ("Input.NewPassword", "Mat-khau-cua-rieng-toi-4"), ("Input.ConfirmPassword", "Mat-khau-cua-rieng-toi-4"));
+        Assert.Equal(HttpStatusCode.Redirect, changed.StatusCode);
+        Assert.False((await site.FindAsync(name)).MustChangePassword);
+        Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/Admin/Contents")).StatusCode);
     }
 
     [Theory]
