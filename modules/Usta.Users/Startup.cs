@@ -26,6 +26,7 @@ public sealed class UsersStartup : ModuleStartup
             .AddEntityFrameworkStores<UstaDbContext>()
             .AddErrorDescriber<LocalizedIdentityErrorDescriber>()
             .AddSignInManager<Sessions.UstaSignInManager>()
+            .AddPasswordValidator<Passwords.PasswordRulesValidator>()
             .AddDefaultTokenProviders();
 
         // Read when first needed, so that every configuration source (tests' too) is in.
@@ -34,7 +35,8 @@ public sealed class UsersStartup : ModuleStartup
             options.Lockout.AllowedForNewUsers = true;
             options.Lockout.MaxFailedAccessAttempts = config.GetValue("Users:MaxFailedAccessAttempts", 5);
             options.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(config.GetValue("Users:LockoutMinutes", 15));
-            options.Password.RequiredLength = 8;
+            // The length is the site's rule (UserSecuritySettings), checked and explained by PasswordRulesValidator alone.
+            options.Password.RequiredLength = 1;
             options.User.RequireUniqueEmail = false;
         });
 
@@ -60,6 +62,12 @@ public sealed class UsersStartup : ModuleStartup
         });
 
         services.AddScoped<PasswordSignIn>();
+        services.AddScoped<Administration.UserAdministration>();
+        services.AddScoped<Administration.UserCreation>();
+        services.AddScoped<Administration.Invitations>();
+        services.AddScoped<UstaOrchard.Core.Admin.IAdminMenuProvider, UsersAdminMenu>();
+        services.AddScoped<Sessions.MustChangePasswordFilter>();
+        services.Configure<Microsoft.AspNetCore.Mvc.MvcOptions>(options => options.Filters.AddService<Sessions.MustChangePasswordFilter>());
         services.AddScoped<Sessions.SessionValidator>();
         services.AddSingleton<DummyPasswordHash>();
         services.AddScoped<IDataMigration, Migrations>();

@@ -1,3 +1,5 @@
+using System.Text.Json.Serialization;
+
 namespace Usta.Users;
 
 /// <summary>
@@ -7,9 +9,15 @@ namespace Usta.Users;
 public sealed class UserSecuritySettings
 {
     public const int DefaultMinimumPasswordLength = 10;
+    public const int LowestMinimumPasswordLength = 8;
+    public const int HighestMinimumPasswordLength = 128;
 
     /// <summary>At least this many characters; never below 8, whatever is stored.</summary>
     public int MinimumPasswordLength { get; set; } = DefaultMinimumPasswordLength;
+
+    /// <summary>The length the rules apply: a recipe's 0 or 10,000 is brought back within bounds.</summary>
+    [JsonIgnore]
+    public int EffectiveMinimumPasswordLength => Math.Clamp(MinimumPasswordLength, LowestMinimumPasswordLength, HighestMinimumPasswordLength);
 
     /// <summary>Refuse passwords from the module's list of common passwords.</summary>
     public bool RefuseCommonPasswords { get; set; } = true;
