@@ -61,6 +61,7 @@ public sealed class UsersStartup : ModuleStartup
 
         services.AddScoped<PasswordSignIn>();
         services.AddScoped<Sessions.SessionValidator>();
+        services.Configure<Microsoft.AspNetCore.Mvc.MvcOptions>(options => options.Filters.Add<Sessions.AccountRequirementsFilter>());
         services.AddSingleton<DummyPasswordHash>();
         services.AddScoped<IDataMigration, Migrations>();
         services.AddLoginRateLimit();
