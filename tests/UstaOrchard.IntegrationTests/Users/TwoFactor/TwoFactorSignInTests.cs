@@ -82,6 +82,35 @@ public sealed class TwoFactorSignInTests(TwoFactorSite site) : IClassFixture<Two
     }
 
     [Fact]
+    public async Task RememberedDevice_IsNotAskedAgain_UntilTheUsersStampChanges()
+    {
+        var name = NewName("nho-thiet-bi");
+        var (key, _) = await EnrolAsync(await site.Factory.SignInAsync(site.Factory.CreateBrowser(), "Editor", name));
+        var client = site.Factory.CreateBrowser();
+        await PasswordAsync(client, name);
+        var step = await client.GetDocumentAsync("/dang-nhap/xac-thuc?ReturnUrl=%2FAdmin");
+        var signedIn = await client.SubmitAsync(step, "two-factor-form", new Dictionary<string, string>
+        {
+            ["Input.Code"] = Totp.Now(key),
+            ["Input.RememberDevice"] = "true",
+        }, "/dang-nhap/xac-thuc?ReturnUrl=%2FAdmin");
+        Assert.Equal("/Admin", Location(signedIn));
+        var logout = await client.GetDocumentAsync("/dang-xuat");
+        await client.SubmitAsync(logout, "logout-form", new Dictionary<string, string>(), "/dang-xuat");
+
+        Assert.Equal("/Admin", Location(await PasswordAsync(client, name)));
+        await client.SubmitAsync(await client.GetDocumentAsync("/dang-xuat"), "logout-form", new Dictionary<string, string>(), "/dang-xuat");
+
+        // A new password, or signing out everywhere, forgets every remembered device.
+        await site.Factory.InScopeAsync(async sp =>
+        {
+            var users = sp.GetRequiredService<UserManager<UstaUser>>();
+            return (await users.UpdateSecurityStampAsync((await users.FindByNameAsync(name))!)).Succeeded;
+        });
+        Assert.StartsWith("/dang-nhap/xac-thuc", Location(await PasswordAsync(client, name)));
+    }
+
+    [Fact]
     public async Task RecoveryCode_WorksOnce()
     {
         var name = NewName("ma-khoi-phuc");
