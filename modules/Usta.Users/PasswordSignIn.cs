@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
+using UstaOrchard.Core.Audit;
 using UstaOrchard.Core.Data;
 
 namespace Usta.Users;
@@ -13,6 +14,8 @@ public enum SignInOutcome
     Refused,
     /// <summary>The password was right, but the account may not sign in (e.g. an unconfirmed e-mail).</summary>
     NotAllowed,
+    /// <summary>The password was right and the user has an authenticator: the code is asked next (Identity's two-factor cookie is set).</summary>
+    RequiresTwoFactor,
 }
 
 /// <summary>
@@ -23,9 +26,9 @@ public enum SignInOutcome
 /// the reservation that takes the last attempt also sets the lockout, so at most
 /// MaxFailedAccessAttempts checks run before lockout however the requests arrive.
 /// </summary>
-public sealed class PasswordSignIn(UstaDbContext db, UserManager<UstaUser> users, SignInManager<UstaUser> signIn,
+public sealed class PasswordSignIn(UstaDbContext db, UserManager<UstaUser> users, Sessions.UstaSignInManager signIn,
     IPasswordHasher<UstaUser> hasher, DummyPasswordHash dummy, IOptions<IdentityOptions> identity, TimeProvider time,
-    ILogger<PasswordSignIn> logger)
+    IAuditTrail audit, ILogger<PasswordSignIn> logger)
 {
     public async Task<SignInOutcome> SignInAsync(string userName, string password, bool remember, CancellationToken ct = default)
     {
@@ -36,6 +39,8 @@ public sealed class PasswordSignIn(UstaDbContext db, UserManager<UstaUser> users
             await LoginDecoy.TouchAsync(db, ct);
             dummy.Verify(hasher, password);
             logger.LogWarning("Failed login for {UserName}: no such user", userName);
+            // Recorded like a real name's failure: the same write, whichever trail is installed.
+            await RecordFailureAsync(userName, "unknown user name", ct);
             return SignInOutcome.Refused;
         }
 
@@ -45,6 +50,7 @@ public sealed class PasswordSignIn(UstaDbContext db, UserManager<UstaUser> users
             await LoginDecoy.TouchAsync(db, ct);
             dummy.Verify(hasher, password);
             logger.LogWarning("Login refused for locked-out user {UserName}", userName);
+            await RecordFailureAsync(userName, "account locked", ct);
             return SignInOutcome.Refused;
         }
 
@@ -54,8 +60,12 @@ public sealed class PasswordSignIn(UstaDbContext db, UserManager<UstaUser> users
             logger.LogWarning("Failed login for {UserName}", userName);
             // Told from the count read before the attempt, not read again: one more query here would
             // make a wrong password for a real name cost a statement more than for a missing one.
+            await RecordFailureAsync(userName, "wrong password", ct);
             if (user.AccessFailedCount + 1 >= identity.Value.Lockout.MaxFailedAccessAttempts)
+            {
                 logger.LogWarning("User {UserName} is locked out until {LockoutEnd}", userName, lockedUntil);
+                await audit.RecordAsync(new AuditEvent(AuditEvents.SignIn, AuditEvents.LockedOut) { UserName = user.UserName, Subject = user.UserName }, ct);
+            }
             return SignInOutcome.Refused;
         }
 
@@ -71,11 +81,21 @@ public sealed class PasswordSignIn(UstaDbContext db, UserManager<UstaUser> users
         }
 
         if (!await signIn.CanSignInAsync(user)) return SignInOutcome.NotAllowed;
-        // Two-factor sign-in is not offered yet; when it is, it branches here.
-        await signIn.SignInAsync(user, remember);
+        var result = await signIn.SignInAfterPasswordAsync(user, remember);
+        if (result.RequiresTwoFactor)
+        {
+            logger.LogInformation("User {UserName} gave the right password; the authenticator code is asked next", userName);
+            return SignInOutcome.RequiresTwoFactor;
+        }
+        if (!result.Succeeded) return SignInOutcome.NotAllowed;
         logger.LogInformation("User {UserName} logged in", userName);
+        await audit.RecordAsync(new AuditEvent(AuditEvents.SignIn, AuditEvents.SignedIn) { UserName = user.UserName, Subject = user.UserName, Details = "password" }, ct);
         return SignInOutcome.SignedIn;
     }
+
+    /// <summary>The name as typed: the trail shows what was tried, whether or not such a user exists.</summary>
+    private Task RecordFailureAsync(string userName, string reason, CancellationToken ct)
+        => audit.RecordAsync(new AuditEvent(AuditEvents.SignIn, AuditEvents.SignInFailed) { UserName = userName, Subject = userName, Details = reason }, ct);
 
     /// <returns>Whether an attempt was reserved, and the lockout end the last attempt sets.</returns>
     private async Task<(bool Reserved, DateTimeOffset LockedUntil)> ReserveAttemptAsync(UstaUser user, CancellationToken ct)

@@ -69,6 +69,11 @@ public sealed class UsersStartup : ModuleStartup
         services.AddScoped<Sessions.MustChangePasswordFilter>();
         services.Configure<Microsoft.AspNetCore.Mvc.MvcOptions>(options => options.Filters.AddService<Sessions.MustChangePasswordFilter>());
         services.AddScoped<Sessions.SessionValidator>();
+        services.Configure<Microsoft.AspNetCore.Mvc.MvcOptions>(options => options.Filters.Add<Sessions.AccountRequirementsFilter>());
+        services.AddScoped<UstaOrchard.Core.Admin.IAdminMenuProvider, TwoFactorAdminMenu>();
+        // The application cookie is checked on every request (SessionValidator); this interval is left
+        // to the "remember this device" cookie, read only at sign-in: a new password or a new key ends it at once.
+        services.Configure<SecurityStampValidatorOptions>(options => options.ValidationInterval = TimeSpan.Zero);
         services.AddSingleton<DummyPasswordHash>();
         services.AddScoped<IDataMigration, Migrations>();
         services.AddLoginRateLimit();

@@ -35,7 +35,7 @@ public sealed class SessionValidator(UstaDbContext db, IOptions<IdentityOptions>
 
         var ct = context.HttpContext.RequestAborted;
         var user = await db.Set<UstaUser>().AsNoTracking().Where(u => u.Id == userId)
-            .Select(u => new { u.SecurityStamp, u.IsDisabled, u.UserName })
+            .Select(u => new { u.SecurityStamp, u.IsDisabled, u.UserName, u.TwoFactorEnabled, u.MustChangePassword })
             .FirstOrDefaultAsync(ct);
         if (user is null || user.IsDisabled || !string.Equals(user.SecurityStamp, stamp, StringComparison.Ordinal))
         {
@@ -55,8 +55,12 @@ public sealed class SessionValidator(UstaDbContext db, IOptions<IdentityOptions>
 
         // Everything the cookie says but roles and permissions, which come from the rows just read.
         var fresh = new ClaimsIdentity(current.AuthenticationType, claims.UserNameClaimType, claims.RoleClaimType);
-        fresh.AddClaims(current.Claims.Where(c => c.Type != claims.RoleClaimType && c.Type != Permissions.ClaimType && c.Type != claims.UserNameClaimType));
+        fresh.AddClaims(current.Claims.Where(c => c.Type != claims.RoleClaimType && c.Type != Permissions.ClaimType && c.Type != claims.UserNameClaimType
+            && c.Type != AccountRequirementsFilter.MustChangePasswordClaim && c.Type != AccountRequirementsFilter.TwoFactorEnabledClaim));
         fresh.AddClaim(new Claim(claims.UserNameClaimType, user.UserName ?? ""));
+        // What AccountRequirementsFilter enforces, from the row just read: no third query.
+        if (user.MustChangePassword) fresh.AddClaim(new Claim(AccountRequirementsFilter.MustChangePasswordClaim, "true"));
+        if (user.TwoFactorEnabled) fresh.AddClaim(new Claim(AccountRequirementsFilter.TwoFactorEnabledClaim, "true"));
         foreach (var name in rows.Select(r => r.Name).OfType<string>().Distinct(StringComparer.Ordinal))
             fresh.AddClaim(new Claim(claims.RoleClaimType, name));
         foreach (var permission in rows.Select(r => r.Permission).OfType<string>().Distinct(StringComparer.Ordinal))

@@ -14,4 +14,12 @@ public sealed class UstaSignInManager(UserManager<UstaUser> userManager, IHttpCo
 {
     public override async Task<bool> CanSignInAsync(UstaUser user)
         => !user.IsDisabled && await base.CanSignInAsync(user);
+
+    /// <summary>
+    /// For a user whose password <see cref="PasswordSignIn"/> has checked: signs in, or, when the user has
+    /// an authenticator and this browser is not remembered, sets Identity's two-factor cookie and answers
+    /// <see cref="SignInResult.RequiresTwoFactor"/> (Identity's own flow, which is protected).
+    /// </summary>
+    public Task<SignInResult> SignInAfterPasswordAsync(UstaUser user, bool isPersistent)
+        => SignInOrTwoFactorAsync(user, isPersistent);
 }

@@ -41,6 +41,8 @@ public sealed class LoginModel(PasswordSignIn signIn, IOptions<IdentityOptions> 
 
         var outcome = await signIn.SignInAsync(Input.UserName.Trim(), Input.Password, Input.RememberMe, ct);
         if (outcome == SignInOutcome.SignedIn) return LocalRedirect(SafeReturnUrl());
+        if (outcome == SignInOutcome.RequiresTwoFactor)
+            return LocalRedirect(LoginTwoFactorModel.Path + "?ReturnUrl=" + Uri.EscapeDataString(SafeReturnUrl()) + (Input.RememberMe ? "&RememberMe=true" : ""));
 
         // One message for a missing user, a wrong password and a locked account, so that no answer
         // tells which user names exist; it states the lockout rule, so an honest user who has
@@ -54,6 +56,9 @@ public sealed class LoginModel(PasswordSignIn signIn, IOptions<IdentityOptions> 
         return Page();
     }
 
-    private string SafeReturnUrl()
-        => !string.IsNullOrEmpty(ReturnUrl) && Url.IsLocalUrl(ReturnUrl) ? ReturnUrl : "/Admin";
+    private string SafeReturnUrl() => SafeReturnUrl(Url, ReturnUrl);
+
+    /// <summary>A local path only: a link from elsewhere must not send a signed-in user off the site.</summary>
+    internal static string SafeReturnUrl(IUrlHelper url, string? returnUrl)
+        => !string.IsNullOrEmpty(returnUrl) && url.IsLocalUrl(returnUrl) ? returnUrl : "/Admin";
 }
