@@ -16,6 +16,8 @@ public sealed class AdminStartup : ModuleStartup
     public override void ConfigureServices(IServiceCollection services, IConfiguration configuration)
     {
         services.AddScoped<UstaOrchard.Core.Admin.IAdminMenuProvider, Navigation.AdminGroupsMenu>();
+        services.AddScoped<UstaOrchard.Core.Admin.IAdminMenuProvider, Settings.SettingsAdminMenu>();
+        services.AddScoped<Settings.SiteTimeZones>();
         services.Configure<RazorPagesOptions>(options => options.Conventions.Add(new AdminPageConvention()));
         services.AddScoped<DashboardQueries>();
         services.AddScoped<DashboardLists>();

@@ -6,6 +6,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Usta.Articles;
 using Usta.Bulletins;
 using Usta.Contents;
+using Usta.Users;
 using Usta.Search.Box;
 using Usta.Search.Indexing;
 using UstaOrchard.Core.Contents;
@@ -24,7 +25,7 @@ public sealed class SearchStartup : ModuleStartup
 {
     public const string Id = "Usta.Search";
 
-    public override ModuleManifest Manifest { get; } = new(Id, "Search", ContentsStartup.Id, ArticlesStartup.Id, BulletinsStartup.Id);
+    public override ModuleManifest Manifest { get; } = new(Id, "Search", ContentsStartup.Id, ArticlesStartup.Id, BulletinsStartup.Id, UsersStartup.Id);
 
     public override void ConfigureServices(IServiceCollection services, IConfiguration configuration)
     {
@@ -48,7 +49,9 @@ public sealed class SearchStartup : ModuleStartup
         services.AddSingleton<IPermissionProvider, SearchPermissionProvider>();
         services.AddRecipeStep<LuceneIndexStep>();
         services.AddRecipeStepExporter<LuceneIndexExporter>();
-        services.AddScoped<ISettingsSectionCheck, SearchSettingsCheck>();
+        services.AddScoped<SearchSettingsCheck>();
+        services.AddScoped<ISettingsSectionCheck>(sp => sp.GetRequiredService<SearchSettingsCheck>());
+        services.AddScoped<UstaOrchard.Core.Admin.IAdminMenuProvider, SearchSettingsAdminMenu>();
         services.AddScoped<SearchRebuildCommand>();
         services.AddScoped<SearchFilterOptionsLoader>();
         services.AddScoped<SearchService>();

@@ -5,6 +5,7 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Usta.Articles;
 using Usta.Contents;
+using Usta.Users;
 using Usta.Visits.Counting;
 using Usta.Visits.Display;
 using Usta.Visits.Storage;
@@ -20,7 +21,7 @@ public sealed class VisitsStartup : ModuleStartup
 {
     public const string Id = "Usta.Visits";
 
-    public override ModuleManifest Manifest { get; } = new(Id, "Visits", ContentsStartup.Id, ArticlesStartup.Id);
+    public override ModuleManifest Manifest { get; } = new(Id, "Visits", ContentsStartup.Id, ArticlesStartup.Id, UsersStartup.Id);
 
     public override void ConfigureServices(IServiceCollection services, IConfiguration configuration)
     {
@@ -35,7 +36,9 @@ public sealed class VisitsStartup : ModuleStartup
         services.AddScoped<VisitStore>();
         services.AddSingleton<VisitFlusher>();
         services.AddHostedService(sp => sp.GetRequiredService<VisitFlusher>());
-        services.AddScoped<ISettingsSectionCheck, VisitSettingsCheck>();
+        services.AddScoped<VisitSettingsCheck>();
+        services.AddScoped<ISettingsSectionCheck>(sp => sp.GetRequiredService<VisitSettingsCheck>());
+        services.AddScoped<UstaOrchard.Core.Admin.IAdminMenuProvider, VisitsAdminMenu>();
     }
 
     public override void ConfigurePipeline(IApplicationBuilder app) => app.UseMiddleware<VisitCountingMiddleware>();

@@ -48,6 +48,7 @@ public static class CoreServiceCollectionExtensions
         services.AddScoped<ContentDefinitionManager>();
         services.AddScoped<SiteService>();
         services.AddScoped<SiteClock>();
+        services.AddScoped<SettingsTabSaver>();
 
         services.AddSingleton<RecipeCatalog>();
         services.AddSingleton<RecipeExecutor>();

@@ -68,9 +68,12 @@ public sealed class AdminMenuService(IEnumerable<IAdminMenuProvider> providers, 
         foreach (var child in item.Children)
         {
             if (child.Permission is { } permission && !(await authorization.AuthorizeAsync(user, permission)).Succeeded) continue;
+            var hadChildren = child.Children.Count > 0;
             await FilterAsync(child, user);
             if (child.Text is null) continue;
-            if (child.Url is null && child.Children.Count == 0) continue;
+            if (child.Children.Count == 0 && (child.Url is null || hadChildren)) continue;
+            // A group's link leads to one of its entries: the user may lack the permission of the one it names.
+            if (hadChildren && child.Url is { } url && child.Children.All(c => c.Url != url)) child.Url = child.Children[0].Url;
             kept.Add(child);
         }
         item.Children.Clear();

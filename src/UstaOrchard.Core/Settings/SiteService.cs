@@ -26,9 +26,29 @@ public sealed class SiteService(UstaDbContext db, IConfiguration configuration, 
         return _current;
     }
 
+    /// <summary>
+    /// Applies <paramref name="change"/> to the stored settings, read again under the content lock
+    /// (never this request's copy): two admins saving different tabs at once each keep the other's
+    /// change, and the loser of a race waits instead of failing on the concurrency stamp.
+    /// </summary>
     public async Task UpdateAsync(Action<SiteSettings> change, CancellationToken ct = default)
     {
+        if (db.Database.CurrentTransaction is not null)
+        {
+            await db.TakeContentLockAsync(ct);
+            await ApplyAsync(change, ct);
+            return;
+        }
+        // Its own transaction, for the content lock: feed rows must become visible in id order.
+        await using var transaction = await db.BeginContentTransactionAsync(ct);
+        await ApplyAsync(change, ct);
+        await transaction.CommitAsync(ct);
+    }
+
+    private async Task ApplyAsync(Action<SiteSettings> change, CancellationToken ct)
+    {
         var record = await db.SiteSettings.FirstOrDefaultAsync(r => r.Id == 1, ct);
+        if (record is not null) await db.Entry(record).ReloadAsync(ct);
         var settings = record is null ? Defaults() : JsonSerializer.Deserialize<SiteSettings>(record.Json, ContentJson.Options) ?? Defaults();
         change(settings);
         var json = JsonSerializer.Serialize(settings, ContentJson.Options);
@@ -40,16 +60,7 @@ public sealed class SiteService(UstaDbContext db, IConfiguration configuration, 
         record.ConcurrencyStamp = Guid.NewGuid().ToString("N");
         // Settings show on every page: every cached page and block goes, on every node (the change feed).
         Caching.CacheChange.Add(db, [Caching.CacheTags.All], clock.GetUtcNow().UtcDateTime);
-        if (db.Database.CurrentTransaction is not null)
-        {
-            await db.TakeContentLockAsync(ct);
-            await db.SaveChangesAsync(ct);
-            return;
-        }
-        // Its own transaction, for the content lock: feed rows must become visible in id order.
-        await using var transaction = await db.BeginContentTransactionAsync(ct);
         await db.SaveChangesAsync(ct);
-        await transaction.CommitAsync(ct);
     }
 
     private SiteSettings Defaults() => new()
