@@ -7,11 +7,11 @@ using UstaOrchard.Core.Definitions;
 
 namespace Usta.Contents;
 
-/// <summary>The common parts and the Page, Category and Link types; the columns added since.</summary>
-public sealed class Migrations(ContentDefinitionManager definitions, SchemaBuilder schema, UstaDbContext db) : IDataMigration
+/// <summary>The common parts and the Page, Category, Link and Menu types; the columns added since.</summary>
+public sealed class Migrations(ContentDefinitionManager definitions, SchemaBuilder schema, UstaDbContext db, ContentManager contents) : IDataMigration
 {
     public string ModuleId => ContentsStartup.Id;
-    public int Version => 4;
+    public int Version => 5;
 
     public async Task MigrateAsync(int fromVersion, CancellationToken ct)
     {
@@ -21,6 +21,14 @@ public sealed class Migrations(ContentDefinitionManager definitions, SchemaBuild
             await definitions.SavePartAsync(new ContentPartDefinition { Name = nameof(MarkdownBodyPart) }, ct);
         if (fromVersion < 3) await PlannedVersionsAsync(ct);
         if (fromVersion < 4) await RecordPublishedPathsAsync(ct);
+        if (fromVersion < 5) await MenusAsync(fromVersion, ct);
+    }
+
+    // The main menu became data: a site made before keeps the menu it showed; a new site gets its menu from the setup recipe.
+    private async Task MenusAsync(int fromVersion, CancellationToken ct)
+    {
+        await Menus.MenuDefinitions.SaveAsync(definitions, ct);
+        if (fromVersion >= 1) await new Menus.MainMenuSeed(db, contents).CreateAsync(ct);
     }
 
     // Items published before paths were kept: their current paths are recorded, so that their next

@@ -60,3 +60,9 @@ public sealed class LinkPart : ContentPart
     public string? Group { get; set; }
     public int Order { get; set; }
 }
+
+/// <summary>A "Liên Kết Website" group (its title is the Group links name): where it stands in the block.</summary>
+public sealed class LinkGroupPart : ContentPart
+{
+    public int Order { get; set; }
+}

@@ -45,6 +45,12 @@ public sealed class ContentsStartup : ModuleStartup
         services.AddScoped<IContentHandler, CategoryIndexHandler>();
         services.AddScoped<IContentHandler, LinkIndexHandler>();
         services.AddScoped<UstaOrchard.Core.Caching.ICacheTagSource, CategoryCacheTags>();
+        services.AddScoped<UstaOrchard.Core.Caching.ICacheTagSource, LinkGroupCacheTags>();
+        services.AddScoped<Menus.MainMenu>();
+        services.AddScoped<UstaOrchard.Core.Admin.IAdminMenuProvider, Menus.MenuAdminMenu>();
+        services.AddScoped<UstaOrchard.Core.Caching.ICacheTagSource, Menus.MenuCacheTags>();
+        services.AddScoped<IContentPartDriver, Menus.MenuItemsListPartDriver>();
+        services.AddScoped<IContentPartDriver, LinkGroupPartDriver>();
         services.AddDbModel<ListingDbModel>();
         services.AddScoped<IContentHandler, ContentListIndexHandler>();
         services.AddScoped<IContentHandler, ContentTermIndexHandler>();

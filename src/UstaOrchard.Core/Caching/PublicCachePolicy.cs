@@ -20,7 +20,7 @@ public sealed class PublicCachePolicy(Func<GuardedOutputCacheStore> storeFactory
 
     private static readonly string[] LayoutTags =
     [
-        CacheTags.All, CacheTags.ArticleDays, CacheTags.Type("Category"), CacheTags.Type("Link"), CacheTags.Type("Bulletin"),
+        CacheTags.All, CacheTags.ArticleDays, CacheTags.Type("Category"), CacheTags.Type("Link"), CacheTags.Type("Bulletin"), CacheTags.Type("Menu"),
     ];
 
     ValueTask IOutputCachePolicy.CacheRequestAsync(OutputCacheContext context, CancellationToken cancellationToken)

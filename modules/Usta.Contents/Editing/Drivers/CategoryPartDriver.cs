@@ -10,7 +10,6 @@ public sealed class CategoryPartEditor : EditorModel
     public string? Order { get; set; }
     public string? ParentContentItemId { get; set; }
     public string? Description { get; set; }
-    public bool ShowInMenu { get; set; }
 
     /// <summary>The categories that may be the parent: not this one, nor any under it.</summary>
     [BindNever]
@@ -30,7 +29,6 @@ public sealed class CategoryPartDriver(CategoryTree tree, ContentLimits limits, 
             Order = part.Order.ToString(CultureInfo.InvariantCulture),
             ParentContentItemId = part.ParentContentItemId,
             Description = part.Description,
-            ShowInMenu = part.ShowInMenu,
         });
     }
 
@@ -55,7 +53,6 @@ public sealed class CategoryPartDriver(CategoryTree tree, ContentLimits limits, 
             p.Order = order;
             p.ParentContentItemId = parent;
             p.Description = description.Length == 0 ? null : description;
-            p.ShowInMenu = input.ShowInMenu;
         });
         input.Parents = parents;
         return context.Editor("/Views/Parts/CategoryPart.Edit.cshtml", input, S["Category"]);

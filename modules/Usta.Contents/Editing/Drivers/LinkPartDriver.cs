@@ -9,24 +9,28 @@ public sealed class LinkPartEditor : EditorModel
     public string? Url { get; set; }
     public string? Group { get; set; }
     public string? Order { get; set; }
+
+    /// <summary>The LinkGroup items' titles, suggested for <see cref="Group"/>.</summary>
+    [Microsoft.AspNetCore.Mvc.ModelBinding.BindNever]
+    public IReadOnlyList<string> Groups { get; set; } = [];
 }
 
 /// <summary>A "Liên Kết Website" entry: a safe address (<see cref="SafeUrl"/>), its group and order.</summary>
-public sealed class LinkPartDriver(IStringLocalizer<ContentsStartup> S) : IContentPartDriver
+public sealed class LinkPartDriver(UstaOrchard.Core.Data.UstaDbContext db, IStringLocalizer<ContentsStartup> S) : IContentPartDriver
 {
     public const int MaxGroupLength = 200;
 
     public string PartName => nameof(LinkPart);
 
-    public Task<EditorSlot?> EditAsync(PartContext context)
+    public async Task<EditorSlot?> EditAsync(PartContext context)
     {
         var part = context.Item.As<LinkPart>() ?? new LinkPart();
-        return Task.FromResult<EditorSlot?>(Editor(context, new LinkPartEditor
+        return await EditorAsync(context, new LinkPartEditor
         {
             Url = part.Url,
             Group = part.Group,
             Order = part.Order.ToString(CultureInfo.InvariantCulture),
-        }));
+        });
     }
 
     public async Task<EditorSlot?> UpdateAsync(PartContext context, IUpdateModel updater)
@@ -52,14 +56,15 @@ public sealed class LinkPartDriver(IStringLocalizer<ContentsStartup> S) : IConte
             p.Group = group.Length == 0 ? null : group;
             p.Order = order;
         });
-        return Editor(context, input);
+        return await EditorAsync(context, input);
     }
 
     public Task<DisplaySlot?> DisplayAsync(PartContext context) => Task.FromResult<DisplaySlot?>(null);
 
-    private EditorSlot Editor(PartContext context, LinkPartEditor model)
+    private async Task<EditorSlot> EditorAsync(PartContext context, LinkPartEditor model)
     {
         model.Required = true;
+        model.Groups = await LinkGroups.TitlesAsync(db, context.CancellationToken);
         return context.Editor("/Views/Parts/LinkPart.Edit.cshtml", model, S["Link"]);
     }
 }

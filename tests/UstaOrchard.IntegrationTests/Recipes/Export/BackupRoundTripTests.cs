@@ -40,6 +40,7 @@ public abstract class BackupRoundTripTests
             await using var source = await TestSite.CreateAsync(NewDatabase(), setUp: true);
             var edited = await EditAsync(source);
             var expected = await SiteComparison.TakeAsync(source);
+            var expectedMenu = await MenuLinesAsync(source);
 
             var zip = Path.Combine(work, "sao-luu.zip");
             var exported = await source.InScopeAsync(sp => sp.GetRequiredService<RecipeExporter>().WriteFileAsync(zip, RecipeExportOptions.WholeSite()));
@@ -67,6 +68,9 @@ public abstract class BackupRoundTripTests
             Assert.Contains(actual.Plans, p => p.StartsWith(edited.ScheduledId));
             Assert.Contains(actual.Media, m => m.StartsWith("tai-len/anh-thu.png "));
             Assert.Contains(actual.Roles, r => r.StartsWith("Reviewer: "));
+            // The main menu, edited, reads the same: its entries, nesting and the items they name.
+            Assert.Contains("Tin tức – Sự kiện > VUSTA https://vusta.vn/", expectedMenu);
+            Assert.Equal(expectedMenu, await MenuLinesAsync(target));
             await target.InScopeAsync(async sp =>
             {
                 var users = sp.GetRequiredService<UserManager<UstaUser>>();
@@ -91,6 +95,33 @@ public abstract class BackupRoundTripTests
 
     private sealed record Edits(string RecycledId, string ScheduledId);
 
+    private static Task<List<string>> MenuLinesAsync(TestSite site) => site.InScopeAsync(async sp =>
+    {
+        var lines = new List<string>();
+        void Walk(IEnumerable<Usta.Contents.Menus.MenuLink> links, string prefix)
+        {
+            foreach (var link in links)
+            {
+                lines.Add($"{prefix}{link.Title} {link.Url}");
+                Walk(link.Children, prefix + link.Title + " > ");
+            }
+        }
+        Walk((await sp.GetRequiredService<Usta.Contents.Menus.MainMenu>().GetAsync(default)).Items, "");
+        return lines;
+    });
+
+    // A second published version of the main menu, with an outside link nested under its first entry.
+    private static Task EditMenuAsync(TestSite site) => site.InScopeAsync(async sp =>
+    {
+        var menu = (await Usta.Contents.Menus.MainMenu.FindAsync(sp.GetRequiredService<UstaDbContext>(), latest: true, default))!;
+        menu.Alter<Usta.Contents.Menus.MenuItemsListPart>(p => (p.MenuItems[0].MenuItemsListPart ??= new()).MenuItems.Add(new Usta.Contents.Menus.MenuItemEntry
+        {
+            ContentItemId = IdGenerator.NewId(), ContentType = Usta.Contents.Menus.MenuTypes.LinkMenuItem, DisplayText = "VUSTA",
+            LinkMenuItemPart = new Usta.Contents.Menus.LinkMenuItemPart { Name = "VUSTA", Url = "https://vusta.vn/" },
+        }));
+        Assert.True((await sp.GetRequiredService<ContentManager>().SaveAndPublishAsync(menu)).Succeeded);
+    });
+
     private static async Task<Edits> EditAsync(TestSite site)
     {
         var ids = await site.InScopeAsync(async sp => await sp.GetRequiredService<UstaDbContext>().ContentItems.AsNoTracking()
@@ -104,6 +135,7 @@ public abstract class BackupRoundTripTests
         await ChangeAsync(site, ids[3], "hẹn giờ", publish: false);            // a draft planned for later
         await site.InScopeAsync(sp => sp.GetRequiredService<IPublishScheduler>().ScheduleAsync(ids[3], DateTime.UtcNow.AddDays(2), "admin"));
         await site.InScopeAsync(sp => sp.GetRequiredService<ContentManager>().RemoveAsync(ids[4]));
+        await EditMenuAsync(site);
 
         await site.InScopeAsync(async sp =>
         {
