@@ -165,6 +165,39 @@ public sealed class TwoFactorSignInTests(TwoFactorSite site) : IClassFixture<Two
     }
 
     [Fact]
+    public async Task WrongRecoveryCodes_CountTowardsTheLockout()
+    {
+        var name = NewName("khoa-ma-khoi-phuc");
+        var (_, codes) = await EnrolAsync(await site.Factory.SignInAsync(site.Factory.CreateBrowser(), "Editor", name));
+        var client = site.Factory.CreateBrowser();
+        await PasswordAsync(client, name);
+        for (var i = 0; i < 5; i++) await CodeAsync(client, "BBBBB-BBBBB");
+
+        var locked = await CodeAsync(client, codes[0]);
+        Assert.Equal(WrongCodeMessage, (await locked.ReadDocumentAsync()).Text("[data-test=login-errors] li"));
+        Assert.Equal(HttpStatusCode.Redirect, (await client.GetAsync("/Admin")).StatusCode);
+        Assert.Single(site.EventsOf(name), AuditEvents.LockedOut);
+    }
+
+    [Fact]
+    public async Task NewRecoveryCodes_ReplaceTheOldOnes()
+    {
+        var name = NewName("ma-moi");
+        var client = await site.Factory.SignInAsync(site.Factory.CreateBrowser(), "Editor", name);
+        var (_, old) = await EnrolAsync(client);
+        var page = await client.GetDocumentAsync(TwoFactorPath);
+        var made = await (await client.SubmitAsync(page, "recovery-codes-form", new Dictionary<string, string>(), TwoFactorPath)).ReadDocumentAsync();
+        var codes = made.Texts("#recovery-codes li code");
+        Assert.Equal(10, codes.Count);
+        Assert.Empty(codes.Intersect(old));
+
+        var other = site.Factory.CreateBrowser();
+        await PasswordAsync(other, name);
+        Assert.Equal(WrongCodeMessage, (await (await CodeAsync(other, old[0])).ReadDocumentAsync()).Text("[data-test=login-errors] li"));
+        Assert.Equal("/Admin", Location(await CodeAsync(other, codes[0])));
+    }
+
+    [Fact]
     public async Task Disabling_NeedsThePasswordOrACode()
     {
         var name = NewName("tat-2fa");
