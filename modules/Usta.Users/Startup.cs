@@ -66,8 +66,6 @@ public sealed class UsersStartup : ModuleStartup
         services.AddScoped<Administration.UserCreation>();
         services.AddScoped<Administration.Invitations>();
         services.AddScoped<UstaOrchard.Core.Admin.IAdminMenuProvider, UsersAdminMenu>();
-        services.AddScoped<Sessions.MustChangePasswordFilter>();
-        services.Configure<Microsoft.AspNetCore.Mvc.MvcOptions>(options => options.Filters.AddService<Sessions.MustChangePasswordFilter>());
         services.AddScoped<Sessions.SessionValidator>();
         services.Configure<Microsoft.AspNetCore.Mvc.MvcOptions>(options => options.Filters.Add<Sessions.AccountRequirementsFilter>());
         services.AddScoped<UstaOrchard.Core.Admin.IAdminMenuProvider, TwoFactorAdminMenu>();
