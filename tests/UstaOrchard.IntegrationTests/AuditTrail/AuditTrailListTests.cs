@@ -64,9 +64,9 @@ public sealed class AuditTrailListTests(EditorSiteFixture site) : IClassFixture<
     {
         var tag = ContentSeed.Tag();
         var user = "pager-" + tag;
-        // 120 rows, two at each instant: the id breaks the tie.
+        // 120 rows, three at each instant (a page of 50 ends inside one): the id breaks the tie.
         await AuditRows.AddAsync(Factory.Services, Enumerable.Range(0, 120)
-            .Select(i => Row(Day.AddMinutes(i / 2), AuditEvents.User, AuditEvents.UserUpdated, user, subject: i.ToString("000"))));
+            .Select(i => Row(Day.AddMinutes(i / 3), AuditEvents.User, AuditEvents.UserUpdated, user, subject: i.ToString("000"))));
         var admin = await Factory.SignedInAsync("Administrator");
         var expected = Enumerable.Range(0, 120).Select(i => i.ToString("000")).Reverse().ToList();
 
