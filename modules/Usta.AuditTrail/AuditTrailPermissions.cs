@@ -1,3 +1,4 @@
+using Microsoft.Extensions.Localization;
 using UstaOrchard.Core.Security;
 
 namespace Usta.AuditTrail;
@@ -8,10 +9,9 @@ public static class AuditTrailPermissions
     public const string ViewAuditTrail = "ViewAuditTrail";
 }
 
-public sealed class AuditTrailPermissionProvider : IPermissionProvider
+/// <summary>Listed with the other administration rights (the same group name as Usta.Users', so one section in the grid).</summary>
+public sealed class AuditTrailPermissionProvider(IStringLocalizer<AuditTrailStartup> S) : IPermissionProvider
 {
-    private const string Group = "Administration";
-
     public Task<IEnumerable<Permission>> GetPermissionsAsync(CancellationToken ct = default)
-        => Task.FromResult<IEnumerable<Permission>>([new(AuditTrailPermissions.ViewAuditTrail, "View the audit trail", Group)]);
+        => Task.FromResult<IEnumerable<Permission>>([new(AuditTrailPermissions.ViewAuditTrail, S["View the audit trail"], S["Administration"])]);
 }

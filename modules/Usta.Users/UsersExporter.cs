@@ -34,6 +34,9 @@ public sealed class UsersExporter(UserManager<UstaUser> users, IStringLocalizer<
             writer.WriteString("PasswordHash", user.PasswordHash);
             writer.WriteString("SecurityStamp", user.SecurityStamp);
             writer.WriteBoolean("LockoutEnabled", user.LockoutEnabled);
+            // A departed user stays disabled after a restore, and an initial password stays one to replace.
+            writer.WriteBoolean("IsDisabled", user.IsDisabled);
+            writer.WriteBoolean("MustChangePassword", user.MustChangePassword);
             if (user.LockoutEnd is { } end) writer.WriteString("LockoutEnd", end);
             writer.WriteStartArray("RoleNames");
             foreach (var role in (await users.GetRolesAsync(user)).Order(StringComparer.Ordinal)) writer.WriteStringValue(role);

@@ -40,8 +40,11 @@ public sealed class UsersStep(UserManager<UstaUser> users, RoleManager<IdentityR
             var user = await users.FindByNameAsync(userName);
             var isNew = user is null;
             var restored = false;
-            if (json.GetString("PasswordHash") is { Length: > 0 } hash)
+            // An invited user has no password yet: a backup writes its "PasswordHash" as null.
+            var invited = json.GetString("PasswordHash") is null && json.Any(p => string.Equals(p.Key, "PasswordHash", StringComparison.OrdinalIgnoreCase));
+            if (json.GetString("PasswordHash") is { Length: > 0 } || invited)
             {
+                var hash = json.GetString("PasswordHash");
                 // A backup's user: put back as it was (hash and stamp), unless it already is. An existing
                 // account's password is replaced only in a restore the operator asked for.
                 if (user is null || (context.ReplaceExistingUsers && !IsAsStored(user, hash, json)))
@@ -86,13 +89,18 @@ public sealed class UsersStep(UserManager<UstaUser> users, RoleManager<IdentityR
         return S["{0} users created, {1} already present", created, updated];
     }
 
-    private static bool IsAsStored(UstaUser user, string hash, JsonObject json)
+    private static bool IsAsStored(UstaUser user, string? hash, JsonObject json)
         => user.PasswordHash == hash
            && (json.GetString("SecurityStamp") is not { Length: > 0 } stamp || stamp == user.SecurityStamp)
            && user.Email == json.GetString("Email")
-           && user.DisplayName == json.GetString("DisplayName");
+           && user.DisplayName == json.GetString("DisplayName")
+           && user.IsDisabled == Flag(json, "IsDisabled")
+           && user.MustChangePassword == Flag(json, "MustChangePassword");
 
-    private async Task<UstaUser> RestoreAsync(UstaUser? user, string userName, string hash, JsonObject json)
+    private static bool Flag(JsonObject json, string name)
+        => json.GetPropertyIgnoreCase(name) is JsonValue value && value.GetValueKind() == System.Text.Json.JsonValueKind.True;
+
+    private async Task<UstaUser> RestoreAsync(UstaUser? user, string userName, string? hash, JsonObject json)
     {
         var isNew = user is null;
         user ??= new UstaUser { UserName = userName };
@@ -100,6 +108,8 @@ public sealed class UsersStep(UserManager<UstaUser> users, RoleManager<IdentityR
         user.DisplayName = json.GetString("DisplayName");
         user.EmailConfirmed = json.GetPropertyIgnoreCase("EmailConfirmed") is not JsonValue confirmed || confirmed.GetValueKind() != System.Text.Json.JsonValueKind.False;
         user.LockoutEnabled = json.GetPropertyIgnoreCase("LockoutEnabled") is JsonValue lockout && lockout.GetValueKind() == System.Text.Json.JsonValueKind.True;
+        user.IsDisabled = Flag(json, "IsDisabled");
+        user.MustChangePassword = Flag(json, "MustChangePassword");
         user.LockoutEnd = json.GetPropertyIgnoreCase("LockoutEnd") is JsonValue end && end.TryGetValue<DateTimeOffset>(out var until) ? until : null;
         // Creating a user gives it a new security stamp: the stored one is put back afterwards.
         if (isNew) Check(await users.CreateAsync(user), userName);

@@ -1,4 +1,5 @@
 using System.Net;
+using UstaOrchard.Core.Audit;
 using UstaOrchard.Core.Settings;
 using UstaOrchard.IntegrationTests.Caching;
 using UstaOrchard.IntegrationTests.Infrastructure;
@@ -73,7 +74,7 @@ public sealed class OrganisationSettingsTests(SettingsSiteFixture site) : IClass
         await admin.PostFormAsync(Url, Form, new() { ["Input.Chief"] = "Ông " + userName, ["Input.Email"] = userName + "@dongnai.gov.vn" });
         await admin.PostFormAsync(Url, Form, []);
 
-        var recorded = Assert.Single(site.Audit.Events, e => e.User == userName);
+        var recorded = Assert.Single(site.Audit.Events, e => e.User == userName && e.Event.Category == AuditEvents.Settings);
         Assert.Equal("Đơn vị", recorded.Event.Subject);
         Assert.Equal("Chief, Email", recorded.Event.Details);
     }

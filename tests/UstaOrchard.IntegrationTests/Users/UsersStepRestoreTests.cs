@@ -49,4 +49,29 @@ public sealed class UsersStepRestoreTests
             return true;
         });
     }
+
+    [Fact]
+    public async Task ABackup_KeepsDisabledUsersDisabled_AndRestoresAPendingInvitation()
+    {
+        await using var site = await TestSite.CreateAsync(TestDatabase.Sqlite());
+        var hash = new PasswordHasher<UstaUser>().HashPassword(new UstaUser { UserName = "cu-chanh-van-phong" }, RecipePassword);
+        var recipe = Recipe.Parse($$"""
+            { "name": "users", "steps": [ { "name": "Users", "Users": [
+              { "UserName": "cu-chanh-van-phong", "PasswordHash": "{{hash}}", "IsDisabled": true, "MustChangePassword": false },
+              { "UserName": "moi-duoc-moi", "PasswordHash": null, "MustChangePassword": false } ] } ] }
+            """);
+
+        await site.Services.GetRequiredService<RecipeExecutor>().ExecuteAsync(recipe);
+
+        await site.InScopeAsync(async sp =>
+        {
+            var users = sp.GetRequiredService<UserManager<UstaUser>>();
+            var departed = (await users.FindByNameAsync("cu-chanh-van-phong"))!;
+            Assert.True(departed.IsDisabled);
+            var invited = (await users.FindByNameAsync("moi-duoc-moi"))!;
+            Assert.Null(invited.PasswordHash);
+            Assert.False(invited.IsDisabled);
+            return true;
+        });
+    }
 }

@@ -15,6 +15,7 @@ namespace UstaOrchard.IntegrationTests.Users.Admin;
 /// </summary>
 public sealed class LastAdministratorTests(PostgresUsersAdminFixture site) : IClassFixture<PostgresUsersAdminFixture>, IAsyncLifetime
 {
+    private const string NotAnAdministrator = "Chỉ quản trị viên mới được thay đổi tài khoản của một quản trị viên.";
     private const string Message = "Đây là quản trị viên cuối cùng còn hoạt động: hãy cấp vai trò Administrator cho người dùng khác trước.";
     private const string ManagerRole = "QuanLyNguoiDung";
 
@@ -47,17 +48,19 @@ public sealed class LastAdministratorTests(PostgresUsersAdminFixture site) : ICl
     [Fact]
     public async Task LastAdministrator_CannotBeDisabledNorLoseTheRole()
     {
+        // A user manager who is no administrator may not touch an administrator's account at all.
         var manager = await ManagerAsync();
         var url = await EditUrlAsync(TestAccounts.AdminUserName);
-
         var disable = await UsersAdminFixture.PostFormAsync(manager, url, "disable-form");
         Assert.Equal(HttpStatusCode.Redirect, disable.StatusCode);
-        Assert.Equal(Message, (await manager.GetDocumentAsync(url)).Text("[data-test=error]"));
+        Assert.Equal(NotAnAdministrator, (await manager.GetDocumentAsync(url)).Text("[data-test=error]"));
         Assert.False((await site.FindAsync(TestAccounts.AdminUserName)).IsDisabled);
 
-        var demote = await UsersAdminFixture.PostFormAsync(manager, url, "roles-form", ("Input.Roles", "Editor"));
+        // The last administrator cannot demote themselves either.
+        var admin = await site.AdminAsync();
+        var demote = await UsersAdminFixture.PostFormAsync(admin, url, "roles-form", ("Input.Roles", "Editor"));
         Assert.Equal(HttpStatusCode.Redirect, demote.StatusCode);
-        Assert.Equal(Message, (await manager.GetDocumentAsync(url)).Text("[data-test=error]"));
+        Assert.Equal(Message, (await admin.GetDocumentAsync(url)).Text("[data-test=error]"));
         Assert.Equal(["Administrator"], await RolesOfAsync(TestAccounts.AdminUserName));
 
         Assert.Empty(site.Audit.For(AuditEvents.UserDisabled, TestAccounts.AdminUserName));

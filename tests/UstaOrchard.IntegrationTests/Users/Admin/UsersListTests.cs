@@ -39,7 +39,7 @@ public sealed class UsersListTests(UsersAdminFixture site)
         Assert.Equal("23 người dùng", first.Text("[data-test=user-count]"));
         Assert.Equal(20, first.QuerySelectorAll("[data-test=user]").Length);
         Assert.Equal($"{prefix}-00", first.Text("[data-test=user] th"));
-        Assert.Equal("Editor", first.Text($"[data-user={prefix}-03] [data-test=roles]"));
+        Assert.Equal("Biên tập viên", first.Text($"[data-user={prefix}-03] [data-test=roles]"));
         Assert.Contains("đã mời, chưa có mật khẩu", first.Text($"[data-user={prefix}-03] [data-test=state]"));
         var next = first.QuerySelector("[data-test=next]")!.GetAttribute("href")!;
         Assert.Equal($"/Admin/Users?q={prefix}&trang=2", next);

@@ -32,6 +32,8 @@ public sealed class EditModel(RoleAdmin roles, PermissionGrid grid, IStringLocal
         return Page();
     }
 
+    private static readonly string[] AdministratorOnly = [Permissions.ManageUsers, Permissions.ManageRoles];
+
     public async Task<IActionResult> OnPostAsync(string? name, [FromForm] List<string>? permissions, CancellationToken ct)
     {
         var role = await roles.FindAsync(name);
@@ -44,6 +46,14 @@ public sealed class EditModel(RoleAdmin roles, PermissionGrid grid, IStringLocal
         var unknown = wanted.Where(p => !known.Contains(p)).Order(StringComparer.Ordinal).ToList();
         if (unknown.Count > 0)
             return await RefuseAsync(role, S["This site has no permission named {0}; nothing was saved.", string.Join(", ", unknown.Take(5))], ct);
+
+        // Who manages users or roles can make anyone an Administrator: only an Administrator hands that out.
+        if (!User.IsInRole(Permissions.AdministratorRole))
+        {
+            var held = await roles.PermissionsAsync(role, ct);
+            if (AdministratorOnly.Any(p => held.Contains(p) != wanted.Contains(p)))
+                return await RefuseAsync(role, S["Only an administrator can give or take the rights to manage users and roles."], ct);
+        }
 
         var change = await roles.SavePermissionsAsync(role, wanted, known, ct);
         Status = change.IsEmpty

@@ -55,6 +55,8 @@ public sealed class CreateModel(UserCreation creation, Invitations invitations, 
         AllRoles = await RoleNamesAsync(roleManager, ct);
         var roles = Input.Roles ?? [];
         if (roles.Except(AllRoles, StringComparer.Ordinal).Any()) ModelState.AddModelError("Input.Roles", S["Choose roles from the list."]);
+        else if (!User.IsInRole(Permissions.AdministratorRole) && roles.Contains(Permissions.AdministratorRole))
+            ModelState.AddModelError("Input.Roles", S["Only an administrator can give the Administrator role."]);
         var invite = Input.Mode != PasswordMode;
         if (Input.Mode is not (InviteMode or PasswordMode)) ModelState.AddModelError("Input.Mode", S["Choose how the user gets a password."]);
         if (!invite && string.IsNullOrEmpty(Input.Password)) ModelState.AddModelError("Input.Password", S["Enter the initial password."]);

@@ -54,6 +54,7 @@ public sealed class EditModel(UserManager<UstaUser> users, RoleManager<IdentityR
     public async Task<IActionResult> OnPostAsync(string id, CancellationToken ct)
     {
         if (!await LoadAsync(id, ct)) return NotFound();
+        if (ProtectedFromActor()) return Failed(S["Only an administrator can change an administrator's account."]);
         if (!ModelState.IsValid) return Page();
         var result = await admin.UpdateProfileAsync(Account, Profile.DisplayName, Profile.Email, ct);
         if (!result.Succeeded)
@@ -67,14 +68,18 @@ public sealed class EditModel(UserManager<UstaUser> users, RoleManager<IdentityR
     public async Task<IActionResult> OnPostRolesAsync(string id, [FromForm(Name = "Input.Roles")] List<string>? roles, CancellationToken ct)
     {
         if (!await LoadAsync(id, ct)) return NotFound();
+        if (ProtectedFromActor()) return Failed(S["Only an administrator can change an administrator's account."]);
         roles ??= [];
         if (roles.Except(AllRoles, StringComparer.Ordinal).Any()) return Failed(S["Choose roles from the list."]);
+        if (!User.IsInRole(Permissions.AdministratorRole) && roles.Contains(Permissions.AdministratorRole))
+            return Failed(S["Only an administrator can give the Administrator role."]);
         return Outcome(await admin.SetRolesAsync(Account, roles.Distinct(StringComparer.Ordinal).ToList(), ct), S["Roles saved."]);
     }
 
     public async Task<IActionResult> OnPostDisableAsync(string id, CancellationToken ct)
     {
         if (!await LoadAsync(id, ct)) return NotFound();
+        if (ProtectedFromActor()) return Failed(S["Only an administrator can change an administrator's account."]);
         return Outcome(await admin.SetDisabledAsync(Account, true, users.GetUserId(User), ct),
             S["The account is disabled: its sessions end on their next request."]);
     }
@@ -82,12 +87,14 @@ public sealed class EditModel(UserManager<UstaUser> users, RoleManager<IdentityR
     public async Task<IActionResult> OnPostEnableAsync(string id, CancellationToken ct)
     {
         if (!await LoadAsync(id, ct)) return NotFound();
+        if (ProtectedFromActor()) return Failed(S["Only an administrator can change an administrator's account."]);
         return Outcome(await admin.SetDisabledAsync(Account, false, users.GetUserId(User), ct), S["The account is enabled again."]);
     }
 
     public async Task<IActionResult> OnPostUnlockAsync(string id, CancellationToken ct)
     {
         if (!await LoadAsync(id, ct)) return NotFound();
+        if (ProtectedFromActor()) return Failed(S["Only an administrator can change an administrator's account."]);
         return Outcome(await admin.UnlockAsync(Account, ct), S["The account is unlocked."]);
     }
 
@@ -95,6 +102,7 @@ public sealed class EditModel(UserManager<UstaUser> users, RoleManager<IdentityR
         [FromForm(Name = "ConfirmNewPassword")] string? confirm, CancellationToken ct)
     {
         if (!await LoadAsync(id, ct)) return NotFound();
+        if (ProtectedFromActor()) return Failed(S["Only an administrator can change an administrator's account."]);
         if (string.IsNullOrEmpty(password) || password.Length > 512) return Failed(S["Enter the new password."]);
         if (password != confirm) return Failed(S["The two passwords differ."]);
         return Outcome(await admin.ResetPasswordAsync(Account, password, ct),
@@ -104,10 +112,17 @@ public sealed class EditModel(UserManager<UstaUser> users, RoleManager<IdentityR
     public async Task<IActionResult> OnPostInviteAsync(string id, CancellationToken ct)
     {
         if (!await LoadAsync(id, ct)) return NotFound();
+        if (ProtectedFromActor()) return Failed(S["Only an administrator can change an administrator's account."]);
         if (Account.PasswordHash is not null) return Failed(S["This user already has a password: give them a new one instead."]);
+        // A new stamp voids the links made before: a leaked one stops working.
+        await users.UpdateSecurityStampAsync(Account);
         InvitationLink = (await invitations.CreateLinkAsync(Account, ct)).Url;
         return Done(S["A new invitation link is made. Send it to the user."]);
     }
+
+    /// <summary>An administrator's account is changed only by an administrator (a user manager could otherwise take it over).</summary>
+    private bool ProtectedFromActor()
+        => Roles.Contains(Permissions.AdministratorRole) && !User.IsInRole(Permissions.AdministratorRole);
 
     private async Task<bool> LoadAsync(string id, CancellationToken ct)
     {
