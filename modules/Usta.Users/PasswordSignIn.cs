@@ -28,7 +28,7 @@ public enum SignInOutcome
 /// </summary>
 public sealed class PasswordSignIn(UstaDbContext db, UserManager<UstaUser> users, Sessions.UstaSignInManager signIn,
     IPasswordHasher<UstaUser> hasher, DummyPasswordHash dummy, IOptions<IdentityOptions> identity, TimeProvider time,
-    IAuditTrail audit, ILogger<PasswordSignIn> logger)
+    IAuditTrail audit, ILogger<PasswordSignIn> logger, Microsoft.Extensions.Localization.IStringLocalizer<UsersStartup> S)
 {
     public async Task<SignInOutcome> SignInAsync(string userName, string password, bool remember, CancellationToken ct = default)
     {
@@ -40,7 +40,7 @@ public sealed class PasswordSignIn(UstaDbContext db, UserManager<UstaUser> users
             dummy.Verify(hasher, password);
             logger.LogWarning("Failed login for {UserName}: no such user", userName);
             // Recorded like a real name's failure: the same write, whichever trail is installed.
-            await RecordFailureAsync(userName, "unknown user name", ct);
+            await RecordFailureAsync(userName, S["unknown user name"], ct);
             return SignInOutcome.Refused;
         }
 
@@ -50,7 +50,7 @@ public sealed class PasswordSignIn(UstaDbContext db, UserManager<UstaUser> users
             await LoginDecoy.TouchAsync(db, ct);
             dummy.Verify(hasher, password);
             logger.LogWarning("Login refused for locked-out user {UserName}", userName);
-            await RecordFailureAsync(userName, "account locked", ct);
+            await RecordFailureAsync(userName, S["account locked"], ct);
             return SignInOutcome.Refused;
         }
 
@@ -60,7 +60,7 @@ public sealed class PasswordSignIn(UstaDbContext db, UserManager<UstaUser> users
             logger.LogWarning("Failed login for {UserName}", userName);
             // Told from the count read before the attempt, not read again: one more query here would
             // make a wrong password for a real name cost a statement more than for a missing one.
-            await RecordFailureAsync(userName, "wrong password", ct);
+            await RecordFailureAsync(userName, S["wrong password"], ct);
             if (user.AccessFailedCount + 1 >= identity.Value.Lockout.MaxFailedAccessAttempts)
             {
                 logger.LogWarning("User {UserName} is locked out until {LockoutEnd}", userName, lockedUntil);
@@ -89,7 +89,7 @@ public sealed class PasswordSignIn(UstaDbContext db, UserManager<UstaUser> users
         }
         if (!result.Succeeded) return SignInOutcome.NotAllowed;
         logger.LogInformation("User {UserName} logged in", userName);
-        await audit.RecordAsync(new AuditEvent(AuditEvents.SignIn, AuditEvents.SignedIn) { UserName = user.UserName, Subject = user.UserName, Details = "password" }, ct);
+        await audit.RecordAsync(new AuditEvent(AuditEvents.SignIn, AuditEvents.SignedIn) { UserName = user.UserName, Subject = user.UserName, Details = S["with a password"] }, ct);
         return SignInOutcome.SignedIn;
     }
 

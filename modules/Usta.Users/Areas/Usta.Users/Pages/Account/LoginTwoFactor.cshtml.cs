@@ -66,14 +66,14 @@ public sealed class LoginTwoFactorModel(UstaSignInManager signIn, UserManager<Us
         if (result.Succeeded)
         {
             logger.LogInformation("User {UserName} logged in with a second factor", user.UserName);
-            await audit.RecordAsync(new AuditEvent(AuditEvents.SignIn, AuditEvents.SignedIn) { UserName = user.UserName, Subject = user.UserName, Details = isRecoveryCode ? "recovery code" : "authenticator" }, ct);
+            await audit.RecordAsync(new AuditEvent(AuditEvents.SignIn, AuditEvents.SignedIn) { UserName = user.UserName, Subject = user.UserName, Details = isRecoveryCode ? S["recovery code"] : S["authenticator app"] }, ct);
             if (isRecoveryCode)
                 await audit.RecordAsync(new AuditEvent(AuditEvents.SignIn, AuditEvents.RecoveryCodeUsed) { UserName = user.UserName, Subject = user.UserName }, ct);
             return LocalRedirect(LoginModel.SafeReturnUrl(Url, ReturnUrl));
         }
 
         logger.LogWarning("Failed two-factor code for {UserName}", user.UserName);
-        await audit.RecordAsync(new AuditEvent(AuditEvents.SignIn, AuditEvents.SignInFailed) { UserName = user.UserName, Subject = user.UserName, Details = isRecoveryCode ? "wrong recovery code" : "wrong authenticator code" }, ct);
+        await audit.RecordAsync(new AuditEvent(AuditEvents.SignIn, AuditEvents.SignInFailed) { UserName = user.UserName, Subject = user.UserName, Details = isRecoveryCode ? S["wrong recovery code"] : S["wrong authenticator code"] }, ct);
         if (!wasLockedOut && await users.IsLockedOutAsync(user))
         {
             logger.LogWarning("User {UserName} is locked out after wrong two-factor codes", user.UserName);

@@ -3,14 +3,13 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.Extensions.Localization;
-using UstaOrchard.Core.Audit;
 using UstaOrchard.Core.Settings;
 
 namespace Usta.Users.Areas.Usta.Users.Pages.Admin.Settings;
 
 /// <summary>The settings tab of sign-in rules: password length, common passwords, two-factor for administrators.</summary>
 [Authorize(Policy = Permissions.ManageSettings)]
-public sealed class SecurityModel(SiteService site, IAuditTrail audit, IStringLocalizer<UsersStartup> S) : PageModel
+public sealed class SecurityModel(SiteService site, SettingsTabSaver saver, IStringLocalizer<UsersStartup> S) : PageModel
 {
     [BindProperty]
     public InputModel Input { get; set; } = new();
@@ -50,7 +49,8 @@ public sealed class SecurityModel(SiteService site, IAuditTrail audit, IStringLo
                 UserSecuritySettings.LowestMinimumPasswordLength, UserSecuritySettings.HighestMinimumPasswordLength]);
         }
         if (!ModelState.IsValid) return Page();
-        await site.UpdateAsync(s =>
+        // Saved and audited together, and only when something changed (as every settings tab).
+        await saver.SaveAsync(S["Security"], s => s.Get<UserSecuritySettings>(), s =>
         {
             var section = s.Get<UserSecuritySettings>();
             section.MinimumPasswordLength = Input.MinimumPasswordLength;
@@ -58,7 +58,6 @@ public sealed class SecurityModel(SiteService site, IAuditTrail audit, IStringLo
             section.RequireTwoFactorForAdministrators = Input.RequireTwoFactorForAdministrators;
             s.Put(section);
         }, ct);
-        await audit.RecordAsync(new AuditEvent(AuditEvents.Settings, AuditEvents.SettingsChanged) { Subject = S["Security"], Details = nameof(UserSecuritySettings) }, ct);
         Status = S["The security settings are saved."];
         return RedirectToPage();
     }
