@@ -108,10 +108,15 @@ public sealed partial class AutoroutePartHandler(UstaDbContext db, ContentDefini
         // A reserved path is left as it is, for ValidatingAsync to refuse with its own message.
         if (reserved.Contains(path)) return path;
         var candidate = path;
-        for (var n = 2; await Db.Set<AutorouteIndex>().AnyAsync(x => x.Path == candidate && x.ContentItemId != contentItemId, ct); n++)
+        for (var n = 2; await PathTaken.For(Db)(Db, candidate, contentItemId, ct); n++)
             candidate = $"{path}-{n}";
         return candidate;
     }
+
+    // Asked on every save, 10,000 times in a row by a recipe: compiled once, not looked up in EF's query cache each time.
+    private static readonly CompiledQuery<Func<UstaDbContext, string, string, CancellationToken, Task<bool>>> PathTaken = new(() => EF.CompileAsyncQuery(
+        (UstaDbContext db, string path, string contentItemId, CancellationToken ct)
+            => db.Set<AutorouteIndex>().Any(x => x.Path == path && x.ContentItemId != contentItemId)));
 
     /// <summary>Lower-case segments of slug characters, no leading or trailing slash.</summary>
     public static string Normalise(string? path)

@@ -37,6 +37,7 @@ public sealed class ContentsStartup : ModuleStartup
         // Then HTML is cleaned, before any handler reads a body (search, media references).
         services.AddSingleton(HtmlContentOptions.From(configuration));
         services.AddSingleton<ContentHtmlSanitizer>();
+        services.AddSingleton<IContentPreparer, HtmlContentPreparer>();
         services.AddScoped<IContentHandler, HtmlSanitizingHandler>();
         // Title before Autoroute: a path made from the title needs the title as DisplayText.
         services.AddScoped<IContentHandler, TitlePartHandler>();

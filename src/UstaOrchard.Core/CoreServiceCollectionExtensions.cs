@@ -53,6 +53,7 @@ public static class CoreServiceCollectionExtensions
         services.AddSingleton<RecipeCatalog>();
         services.AddSingleton<RecipeExecutor>();
         services.AddScoped<RecipeScope>();
+        services.AddScoped<SqliteRowInserter>();
         services.AddSingleton<StartupLock>();
         services.AddSingleton<SiteSetup>();
         services.AddRecipeStep<ContentDefinitionStep>();

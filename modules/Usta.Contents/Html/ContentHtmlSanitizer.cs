@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Text.RegularExpressions;
 using AngleSharp.Dom;
 using Ganss.Xss;
@@ -83,7 +84,30 @@ public sealed partial class ContentHtmlSanitizer
         };
     }
 
-    public string Sanitize(string html) => string.IsNullOrEmpty(html) ? html : _sanitizer.Sanitize(html);
+    // Results computed ahead (Prepare) for the very string instances a save will hand in: keyed by
+    // identity, so a result is only ever used for the text it was computed from. Taken once.
+    private readonly ConditionalWeakTable<string, string> _prepared = new();
+
+    public string Sanitize(string html)
+    {
+        if (string.IsNullOrEmpty(html)) return html;
+        if (_prepared.TryGetValue(html, out var clean))
+        {
+            _prepared.Remove(html);
+            return clean;
+        }
+        return _sanitizer.Sanitize(html);
+    }
+
+    /// <summary>
+    /// Sanitises <paramref name="html"/> now (on any thread) so that the next <see cref="Sanitize"/> of this
+    /// same string instance costs nothing: a recipe's items are prepared on a second thread while the
+    /// previous one is saved (<see cref="HtmlContentPreparer"/>).
+    /// </summary>
+    public void Prepare(string html)
+    {
+        if (!string.IsNullOrEmpty(html)) _prepared.AddOrUpdate(html, _sanitizer.Sanitize(html));
+    }
 
     private void Narrow(IElement element)
     {

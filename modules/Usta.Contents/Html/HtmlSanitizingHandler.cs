@@ -21,21 +21,9 @@ public sealed class HtmlSanitizingHandler(ContentHtmlSanitizer sanitizer) : ICon
         return Task.CompletedTask;
     }
 
-    private void Clean(JsonNode? node)
+    private void Clean(JsonNode? node) => HtmlValues.Each(node, (obj, html) =>
     {
-        switch (node)
-        {
-            case JsonObject obj:
-                if (obj["Html"] is JsonValue value && value.TryGetValue<string>(out var html))
-                {
-                    var clean = sanitizer.Sanitize(html);
-                    if (!string.Equals(clean, html, StringComparison.Ordinal)) obj["Html"] = clean;
-                }
-                foreach (var (_, child) in obj.ToList()) Clean(child);
-                break;
-            case JsonArray array:
-                foreach (var child in array) Clean(child);
-                break;
-        }
-    }
+        var clean = sanitizer.Sanitize(html);
+        if (!string.Equals(clean, html, StringComparison.Ordinal)) obj["Html"] = clean;
+    });
 }

@@ -60,7 +60,8 @@ public sealed class CacheFeedInterceptor(CacheFeed feed) : SaveChangesIntercepto
 
     internal void RolledBack(DbContext context) => _pending.Remove(context);
 
-    private void Collect(DbContext? context)
+    /// <summary>Takes note of the feed rows <paramref name="context"/> is about to save (also for saves that bypass SaveChanges).</summary>
+    internal void Collect(DbContext? context)
     {
         if (context is null) return;
         // Rows are only ever added (CacheChange.Add), which the tracker knows without comparing every

@@ -1,5 +1,6 @@
 using System.Text.Json.Nodes;
 using Microsoft.EntityFrameworkCore;
+using UstaOrchard.Core.Data;
 
 namespace UstaOrchard.Core.Contents;
 
@@ -25,19 +26,21 @@ public sealed partial class ContentManager
     public Task<ContentImportStatus> ImportAsync(ContentItem item, bool history, CancellationToken ct = default)
         => InTransactionAsync(async () =>
         {
-            // One query finds both the stored version of that id and the item's latest version.
+            // One query finds the stored version of that id, the item's latest version, and whether the item
+            // has any version at all (history, the recycle bin: then it is not new, and the index handlers
+            // must read what is stored): the matching version first, then the latest, then any other.
             var versionId = item.ContentItemVersionId;
-            var stored = string.IsNullOrEmpty(versionId)
-                ? await db.ContentItems.Where(x => x.ContentItemId == item.ContentItemId && x.Latest).ToListAsync(ct)
-                : await db.ContentItems.Where(x => x.ContentItemVersionId == versionId || (x.ContentItemId == item.ContentItemId && x.Latest)).ToListAsync(ct);
+            var stored = new List<ContentItem>(2);
+            var versions = string.IsNullOrEmpty(versionId)
+                ? LatestOrAnyVersion.For(db)(db, item.ContentItemId)
+                : VersionLatestOrAny.For(db)(db, versionId, item.ContentItemId);
+            await foreach (var version in versions.WithCancellation(ct)) stored.Add(version);
             var existing = string.IsNullOrEmpty(versionId) ? null : stored.FirstOrDefault(x => x.ContentItemVersionId == versionId);
             if (existing is not null && existing.ContentItemId != item.ContentItemId)
                 throw new ContentValidationException(S["ContentItemVersionId {0} belongs to another item ({1}).", item.ContentItemVersionId, existing.ContentItemId]);
 
             var latest = existing ?? stored.FirstOrDefault(x => x.ContentItemId == item.ContentItemId && x.Latest);
-            // An item with no latest version may still have stored ones (history, the recycle bin): then it is not new,
-            // and the index handlers must read what is stored.
-            var isNew = latest is null && !await db.ContentItems.AnyAsync(x => x.ContentItemId == item.ContentItemId, ct);
+            var isNew = !stored.Any(x => x.ContentItemId == item.ContentItemId);
             var row = new ContentItem
             {
                 ContentItemId = item.ContentItemId,
@@ -99,7 +102,8 @@ public sealed partial class ContentManager
                 row.Published = true;
             }
             db.ContentItems.Add(row);
-            await db.SaveChangesAsync(ct);
+            // A new item's row needs nothing saved before the handlers' rows: one save below writes them all.
+            if (!isNew) await db.SaveChangesAsync(ct);
 
             if (!storedAsIs) await InvokeAsync(isNew ? h => h.CreatedAsync : h => h.UpdatedAsync, row, ct);
             if (row.Published) await InvokeAsync(h => h.PublishedAsync, row, ct);
@@ -107,6 +111,16 @@ public sealed partial class ContentManager
             await ChangedAsync(row, isNew && !storedAsIs, ct);
             return isNew ? ContentImportStatus.Created : ContentImportStatus.Updated;
         }, ct);
+
+    // Asked for every item of a recipe: compiled once, not looked up in EF's query cache each time.
+    private static readonly CompiledQuery<Func<UstaDbContext, string, string, IAsyncEnumerable<ContentItem>>> VersionLatestOrAny = new(() => EF.CompileAsyncQuery(
+        (UstaDbContext db, string versionId, string contentItemId) => db.ContentItems
+            .Where(x => x.ContentItemVersionId == versionId || x.ContentItemId == contentItemId)
+            .OrderByDescending(x => x.ContentItemVersionId == versionId).ThenByDescending(x => x.Latest)
+            .Take(2)));
+
+    private static readonly CompiledQuery<Func<UstaDbContext, string, IAsyncEnumerable<ContentItem>>> LatestOrAnyVersion = new(() => EF.CompileAsyncQuery(
+        (UstaDbContext db, string contentItemId) => db.ContentItems.Where(x => x.ContentItemId == contentItemId).OrderByDescending(x => x.Latest).Take(1)));
 
     private static bool SameVersion(ContentItem stored, ContentItem incoming)
         => stored.ContentType == incoming.ContentType

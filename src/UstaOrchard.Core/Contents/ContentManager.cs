@@ -46,7 +46,8 @@ public enum ContentImportStatus
 /// detached copies; change them and hand them back to save.
 /// </summary>
 public sealed partial class ContentManager(UstaDbContext db, IEnumerable<IContentHandler> handlers, TimeProvider clock,
-    Security.ICurrentUser currentUser, IStringLocalizer<ContentManager> S, ILogger<ContentManager> logger)
+    Security.ICurrentUser currentUser, IStringLocalizer<ContentManager> S, ILogger<ContentManager> logger,
+    Recipes.RecipeScope recipe, SqliteRowInserter inserter)
 {
     private readonly IContentHandler[] _handlers = handlers.ToArray();
 
@@ -253,6 +254,8 @@ public sealed partial class ContentManager(UstaDbContext db, IEnumerable<IConten
                 .Where(x => x.ContentItemId == id && (x.Latest || x.Published)).ToListAsync(token),
         };
         foreach (var handler in _handlers) await handler.ChangedAsync(context);
+        // A recipe's thousands of items: their rows through statements prepared once (SQLite).
+        if (recipe.IsRecipe && await inserter.TrySaveAsync(db, ct)) return;
         await db.SaveChangesAsync(ct);
     }
 

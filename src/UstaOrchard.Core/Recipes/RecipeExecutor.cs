@@ -76,6 +76,7 @@ public sealed partial class RecipeExecutor(IServiceScopeFactory scopes, IConfigu
         var db = scope.ServiceProvider.GetRequiredService<UstaDbContext>();
         var expressions = NewExpressions(recipe, options);
         await using var transaction = await db.BeginContentTransactionAsync(ct);
+        await using var cache = await SqliteBulkCache.EnlargeAsync(db, ct);
         var run = new Run(this, S, logger, recipe, db, transaction, options, handlers);
         List<RecipeStepResult> results;
         var committed = false;
@@ -95,6 +96,7 @@ public sealed partial class RecipeExecutor(IServiceScopeFactory scopes, IConfigu
             // and a failure of the commit undoes it (the rollback work below) like any other failure.
             await run.BeforeCommitAsync(preview: false, ct);
             if (options.BeforeCommitAsync is not null) await options.BeforeCommitAsync(scope.ServiceProvider, ct);
+            await cache.RestoreAsync(ct);
             await transaction.CommitAsync(ct);
             committed = true;
         }

@@ -19,7 +19,7 @@ public abstract class StreamedRecipeTests
 
     protected abstract TestDatabase NewDatabase();
 
-    private static string WriteRecipe(string folder, int articles, string? lastItem = null)
+    private static string WriteRecipe(string folder, int articles, string? lastItem = null, int? at = null)
     {
         var items = Enumerable.Range(1, articles).Select(i => $$"""
             { "ContentItemId": "streamed{{i:D18}}", "ContentItemVersionId": "streamedv{{i:D17}}", "ContentType": "Article",
@@ -27,7 +27,9 @@ public abstract class StreamedRecipeTests
               "TitlePart": { "Title": "Tin số {{i}}" }, "AutoroutePart": { "Path": "tin-tuc/tin-so-{{i}}" },
               "Article": { "Lead": { "Text": "[js: 'Tóm tắt ' + {{i}}]" }, "Categories": { "TermContentItemIds": [] } } }
             """);
-        var data = string.Join(",\n", lastItem is null ? items : items.Append(lastItem));
+        var all = items.ToList();
+        if (lastItem is not null) all.Insert(at ?? all.Count, lastItem);
+        var data = string.Join(",\n", all);
         var path = Path.Combine(folder, $"streamed-{Guid.NewGuid():N}.recipe.json");
         File.WriteAllText(path, $$"""
             { "name": "streamed", "steps": [
@@ -54,6 +56,22 @@ public abstract class StreamedRecipeTests
         Assert.Equal(2, error.StepIndex);
         Assert.Contains("lastbad0000000000000000001", error.Item);
         Assert.Contains("'hôm qua'", error.Message);
+        Assert.Equal(before, await DatabaseSnapshot.TakeAsync(site));
+    }
+
+    [SkippableFact]
+    public async Task FailureInTheMiddle_WhileLaterItemsAreReadAhead_NamesThatItem_AndSavesNothing()
+    {
+        await using var site = await TestSite.CreateAsync(NewDatabase());
+        site.Logs.Expect(e => e.Category.EndsWith(nameof(RecipeExecutor)));
+        var before = await DatabaseSnapshot.TakeAsync(site);
+        // Items are read a few dozen ahead of the one saved: the failure must still come at its place.
+        var path = WriteRecipe(site.DataPath, Articles, """{ "ContentItemId": "middlebad00000000000000001", "ContentType": "Article", "DisplayText": "Tập giữa", "PublishedUtc": "hôm kia" }""", at: 61);
+
+        var error = await Assert.ThrowsAsync<RecipeExecutionException>(() => ApplyFileAsync(site, path));
+
+        Assert.Contains("middlebad00000000000000001", error.Item);
+        Assert.Contains("'hôm kia'", error.Message);
         Assert.Equal(before, await DatabaseSnapshot.TakeAsync(site));
     }
 
