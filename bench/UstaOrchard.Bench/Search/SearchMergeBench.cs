@@ -9,6 +9,12 @@ public static class SearchMergeBench
     public static void Run(string folder, int segments)
     {
         using var index = new LuceneIndex("Search", folder);
+        Merge(index, segments);
+    }
+
+    public static void Merge(LuceneIndex index, int segments = 1)
+    {
+        var folder = index.Folder;
         var before = index.Segments;
         var data = new Dictionary<string, string>(index.CommitData);
         var cpu = Process.GetCurrentProcess().TotalProcessorTime;
