@@ -13,6 +13,7 @@ using UstaOrchard.Bench.Search;
 //   UstaOrchard.Bench search-corpus ARTICLES FILE [SEED]   generated search documents, one JSON object a line
 //   UstaOrchard.Bench search-rebuild DATA FOLDER   the search index rebuilt from a site's database (a copy: it adds the search tables)
 //   UstaOrchard.Bench search-profile FOLDER [QUERIES-PER-CLASS]   where a query's CPU time goes, on an index `search` built
+//   UstaOrchard.Bench search-merge FOLDER [SEGMENTS]   force-merges an index `search` kept (a copy), keeping its commit data
 //   UstaOrchard.Bench search ARTICLES FOLDER [SEED] [QUERIES-PER-CLASS] [RECALL-PER-SHAPE] [sample|zipf]   index build (a folder built before for the same articles is reused), query latency, recall
 switch (args)
 {
@@ -65,11 +66,14 @@ switch (args)
     case ["search-profile", var folder, ..]:
         SearchProfile.Run(folder, args.Length > 2 ? int.Parse(args[2]) : 100, args.Length > 3 ? args[3] : "sample");
         return 0;
+    case ["search-merge", var folder, ..]:
+        SearchMergeBench.Run(folder, args.Length > 2 ? int.Parse(args[2]) : 1);
+        return 0;
     case ["search", var count, var folder, ..]:
         SearchBench.Run(int.Parse(count), folder, args.Length > 3 ? int.Parse(args[3]) : 2021,
             args.Length > 4 ? int.Parse(args[4]) : 1000, args.Length > 5 ? int.Parse(args[5]) : 6, args.Length > 6 ? args[6] : "sample");
         return 0;
     default:
-        Console.Error.WriteLine("usage: UstaOrchard.Bench generate ARTICLES FILE [SEED] | generate-media ARTICLES FOLDER [IMAGES] [SEED] | bare URL [BYTES] | media [PORT] [SECONDS] [CONNECTIONS] | contents BASEURL USER PASSWORD [REQUESTS] | audit-fill DATABASE ROWS [SEED] | audit-trail BASEURL USER PASSWORD [REQUESTS] | search-corpus ARTICLES FILE [SEED] | search-rebuild DATA FOLDER | search ARTICLES FOLDER [SEED] [QUERIES] [RECALL] [sample|zipf] | search-profile FOLDER [QUERIES] [sample|zipf]");
+        Console.Error.WriteLine("usage: UstaOrchard.Bench generate ARTICLES FILE [SEED] | generate-media ARTICLES FOLDER [IMAGES] [SEED] | bare URL [BYTES] | media [PORT] [SECONDS] [CONNECTIONS] | contents BASEURL USER PASSWORD [REQUESTS] | audit-fill DATABASE ROWS [SEED] | audit-trail BASEURL USER PASSWORD [REQUESTS] | search-corpus ARTICLES FILE [SEED] | search-rebuild DATA FOLDER | search ARTICLES FOLDER [SEED] [QUERIES] [RECALL] [sample|zipf] | search-profile FOLDER [QUERIES] [sample|zipf] | search-merge FOLDER [SEGMENTS]");
         return 2;
 }

@@ -26,7 +26,8 @@ public sealed class LuceneIndex : IDisposable
     private bool _deleteWhenClosed;
     private bool _closed;
 
-    public LuceneIndex(string name, string folder)
+    /// <param name="flushEveryDocuments">Tests only: write a segment every so many documents, as a large rebuild does past the RAM buffer.</param>
+    public LuceneIndex(string name, string folder, int? flushEveryDocuments = null)
     {
         Name = name;
         Folder = folder;
@@ -36,6 +37,12 @@ public sealed class LuceneIndex : IDisposable
         try
         {
             var config = new IndexWriterConfig(LuceneVersion.LUCENE_48, new VietnameseAnalyzer()) { OpenMode = OpenMode.CREATE_OR_APPEND };
+            if (flushEveryDocuments is { } every)
+            {
+                config.MaxBufferedDocs = every;
+                config.RAMBufferSizeMB = IndexWriterConfig.DISABLE_AUTO_FLUSH;
+                config.MergePolicy = new TieredMergePolicy { SegmentsPerTier = 1000 };
+            }
             _writer = new IndexWriter(_directory, config);
             _searchers = new SearcherManager(_writer, applyAllDeletes: true, new SearcherFactory());
         }
@@ -64,6 +71,24 @@ public sealed class LuceneIndex : IDisposable
     }
 
     public void DeleteAll() => _writer.DeleteAll();
+
+    /// <summary>
+    /// Merges the index down to at most <paramref name="segments"/> segments (part of the next commit).
+    /// A query looks up each of its terms in every segment: on a 100,000-article index left at 27
+    /// segments by the default merge policy, those lookups were a sixth of a query's CPU time.
+    /// </summary>
+    public void ForceMerge(int segments) => _writer.ForceMerge(segments);
+
+    /// <summary>Segments searches see now.</summary>
+    public int Segments
+    {
+        get
+        {
+            var searcher = _searchers.Acquire();
+            try { return searcher.IndexReader.Leaves.Count; }
+            finally { _searchers.Release(searcher); }
+        }
+    }
 
     /// <summary>Makes the changes durable with <paramref name="data"/> (the cursor) in the same commit, and visible to searches.</summary>
     public void Commit(IDictionary<string, string> data)

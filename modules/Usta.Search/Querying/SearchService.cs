@@ -31,8 +31,10 @@ public sealed class SearchService(SearchIndexStore store, SearchFilterOptionsLoa
         var filter = await FilterAsync(request, filters, ct);
         var skip = (long)(page - 1) * pageSize;
         var wanted = (int)Math.Min(skip + pageSize, SearchResults.MaxBrowsableHits);
-        // One pass: the two-pass RankedSearch ranks the same but measured slower on the Zipf corpus
-        // (many segments, every term looked up twice); the bench compares both (bench/README.md).
+        // One pass: the two-pass RankedSearch measured slower for 2 and 4 words even on a one-segment
+        // index, and where it wins (a phrase typed with diacritics) it leaves the exact phrase to its
+        // second pass, so many "đáng năm" documents could keep a "Đảng năm" one off the page. The
+        // bench compares both (bench/README.md).
         var top = searcher.Search(SearchQueryBuilder.Build(query)!, filter, wanted, RankedSearch.SortOf(request.Sort));
         if (top.TotalHits == 0) return SearchResults.Empty(query, SearchNotice.NoResults, page, pageSize);
         if (skip >= top.ScoreDocs.Length)

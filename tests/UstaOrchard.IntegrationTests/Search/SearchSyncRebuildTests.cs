@@ -37,6 +37,27 @@ public sealed class SearchSyncRebuildTests(EditorSiteFixture site) : IClassFixtu
     }
 
     [Fact]
+    public async Task Rebuild_LeavesOneSegment_WhateverTheWriterFlushed()
+    {
+        var word = NewWord();
+        for (var i = 0; i < 3; i++) await NewPageAsync(Services, $"Trang phân đoạn {i} {word}");
+        var folder = Path.Combine(site.Factory.DataPath, "segments-" + word);
+        // A writer that flushes every 2 documents stands in for a large site's rebuild, which flushes every 16 MB.
+        using (var index = new LuceneIndex(Index, folder, flushEveryDocuments: 2))
+        {
+            var documents = await InScopeAsync(Services, sp => sp.GetRequiredService<SearchIndexRebuilder>()
+                .RebuildAsync(index, SearchIndexDefinition.Default, new Dictionary<string, string>(), default));
+
+            Assert.True(documents >= 3, $"only {documents} documents");
+            Assert.Equal(1, index.Segments);
+            using var lease = index.Acquire()!;
+            Assert.Equal(documents, lease.Searcher.IndexReader.NumDocs);
+            Assert.Equal(3, lease.Searcher.Search(Usta.Search.Querying.SearchQueryBuilder.Build(Usta.Search.Querying.ReaderQuery.Parse(word))!, 10).TotalHits);
+        }
+        LocalIndexFolders.DeleteQuietly(folder);
+    }
+
+    [Fact]
     public async Task WhileARebuildRuns_TheOldCopyKeepsAnswering()
     {
         // Enough items that the rebuild takes a while.
