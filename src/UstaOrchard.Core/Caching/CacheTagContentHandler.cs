@@ -16,22 +16,24 @@ public interface ICacheTagSource
 
 /// <summary>
 /// Writes the feed row of every content change in the change's own transaction: the item, its type,
-/// the feeds and sitemap, and what the modules' <see cref="ICacheTagSource"/>s add (a recipe's changes
-/// past <see cref="RecipeScope.ExactEvictionLimit"/>: one row for every page instead). Registered by Core
+/// the feeds and sitemap, and what the modules' <see cref="ICacheTagSource"/>s add (a long recipe: one row
+/// for every page instead, see <see cref="RecipeEviction"/>). Registered by Core
 /// before every module's handlers (see <see cref="ICacheTagSource"/> for why that order matters).
 /// </summary>
-public sealed class CacheTagContentHandler(UstaDbContext db, IEnumerable<ICacheTagSource> sources, TimeProvider clock, RecipeScope recipe) : IContentHandler
+public sealed class CacheTagContentHandler(UstaDbContext db, IEnumerable<ICacheTagSource> sources, TimeProvider clock, RecipeScope recipe,
+    RecipeEviction eviction) : IContentHandler
 {
     public async Task ChangedAsync(ContentContext context)
     {
-        // A long recipe changes so much that evicting every page once costs less than naming each
-        // change's pages: past the limit, one row says "everything" and the run's changes add none.
-        if (recipe.IsRecipe && ++recipe.ContentChanges > RecipeScope.ExactEvictionLimit)
+        if (recipe.IsRecipe && !eviction.NamesPages())
         {
-            if (recipe.EvictsAll) return;
-            recipe.EvictsAll = true;
-            await db.TakeContentLockAsync(context.CancellationToken);
-            CacheChange.Add(db, [CacheTags.All], clock.GetUtcNow().UtcDateTime);
+            // Dated at the commit: a feed row older than the followers keep would be pruned unread.
+            if (eviction.StartEvictingAll())
+                recipe.BeforeCommit.Add(ct =>
+                {
+                    CacheChange.Add(db, [CacheTags.All], clock.GetUtcNow().UtcDateTime);
+                    return db.SaveChangesAsync(ct);
+                });
             return;
         }
         var item = context.ContentItem;

@@ -30,6 +30,7 @@ public static class CachingServiceCollectionExtensions
         services.AddSingleton<ICacheEvictionHandler, OutputCacheEvictionHandler>();
 
         services.AddDbModel<CacheDbModel>();
+        services.AddScoped<RecipeEviction>();
         services.AddScoped<IContentHandler, CacheTagContentHandler>();
         services.AddSingleton<CacheFeed>();
         services.AddSingleton<CacheFeedInterceptor>();

@@ -103,7 +103,8 @@ public sealed partial class ContentManager
             }
             db.ContentItems.Add(row);
             // A new item's row needs nothing saved before the handlers' rows: one save below writes them all.
-            if (!isNew) await db.SaveChangesAsync(ct);
+            // Not a version kept as history: the list's handler reads it back from the database.
+            if (!isNew || storedAsIs) await db.SaveChangesAsync(ct);
 
             if (!storedAsIs) await InvokeAsync(isNew ? h => h.CreatedAsync : h => h.UpdatedAsync, row, ct);
             if (row.Published) await InvokeAsync(h => h.PublishedAsync, row, ct);

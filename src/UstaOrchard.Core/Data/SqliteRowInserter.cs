@@ -13,11 +13,12 @@ namespace UstaOrchard.Core.Data;
 /// recipe's long run: EF's SaveChanges builds, prepares and throws away a batch of commands for every
 /// item, which was half of a 10,000-article apply. Only plain inserts qualify: every pending change an
 /// added row of a table mapped to one entity with scalar columns, whose only generated value is an
-/// integer key. Anything else (an update, a delete), and every change on PostgreSQL, is left to
-/// SaveChanges; the cache feed's rows are handed to its interceptor as SaveChanges would. Values reach SQLite through EF's own type
-/// mappings (converters, dates), so a row reads back exactly as SaveChanges would have written it.
+/// integer key, no foreign key. Anything else (an update, a delete), and every change on PostgreSQL, is
+/// left to SaveChanges. Values reach SQLite through EF's own type mappings (converters, dates), so a row
+/// reads back exactly as SaveChanges would have written it; the cache feed's rows are handed to its
+/// interceptor as SaveChanges would. EF's command interceptors and command log do not see these statements.
 /// </summary>
-public sealed class SqliteRowInserter(IEnumerable<IInterceptor> interceptors) : IAsyncDisposable
+public sealed class SqliteRowInserter(IEnumerable<IInterceptor> interceptors) : IDisposable, IAsyncDisposable
 {
     // The cache feed evicts the rows' tags once the transaction commits: it must see them as for SaveChanges.
     private readonly CacheFeedInterceptor? _feed = interceptors.OfType<CacheFeedInterceptor>().FirstOrDefault();
@@ -32,7 +33,7 @@ public sealed class SqliteRowInserter(IEnumerable<IInterceptor> interceptors) : 
         foreach (var entry in db.ChangeTracker.Entries())
         {
             if (entry.State == EntityState.Unchanged) continue;
-            if (entry.State != EntityState.Added || InsertFor(entry.Metadata) is null) return false;
+            if (entry.State != EntityState.Added || InsertFor(entry.Metadata) is not { } insert || !insert.Takes(entry)) return false;
             added.Add(entry);
         }
         _feed?.Collect(db);
@@ -56,20 +57,27 @@ public sealed class SqliteRowInserter(IEnumerable<IInterceptor> interceptors) : 
             if (insert is not null) await insert.DisposeAsync();
     }
 
+    public void Dispose()
+    {
+        foreach (var insert in _inserts.Values) insert?.Dispose();
+    }
+
     private Insert? InsertFor(IEntityType type)
     {
         if (!_inserts.TryGetValue(type, out var insert)) _inserts[type] = insert = Insert.For(type);
         return insert;
     }
 
-    private sealed class Insert(string sql, IProperty[] columns, IProperty? generatedKey) : IAsyncDisposable
+    private sealed class Insert(string sql, IProperty[] columns, IProperty? generatedKey) : IDisposable, IAsyncDisposable
     {
         private SqliteCommand? _command;
 
         public static Insert? For(IEntityType type)
         {
             if (type.GetTableName() is not { } table || type.BaseType is not null || type.GetDerivedTypes().Any()
-                || type.IsOwned() || type.GetNavigations().Any() || type.GetSkipNavigations().Any() || type.GetComplexProperties().Any())
+                || type.IsOwned() || type.GetNavigations().Any() || type.GetSkipNavigations().Any() || type.GetComplexProperties().Any()
+                // Rows that point at other rows: SaveChanges orders them, the tracker's order does not.
+                || type.GetForeignKeys().Any() || type.GetReferencingForeignKeys().Any())
                 return null;
             var key = type.FindPrimaryKey()?.Properties;
             if (key is null || key.Count != 1) return null;
@@ -90,6 +98,9 @@ public sealed class SqliteRowInserter(IEnumerable<IInterceptor> interceptors) : 
                       + (generated is null ? "" : $" RETURNING {Quote(generated.GetColumnName(store)!)}");
             return new Insert(sql, columns, generated);
         }
+
+        // A key the caller set itself is inserted as it is by SaveChanges, which a fixed statement does not do.
+        public bool Takes(EntityEntry entry) => generatedKey is null || entry.Property(generatedKey.Name).IsTemporary;
 
         public async Task RunAsync(EntityEntry entry, SqliteTransaction transaction, CancellationToken ct)
         {
@@ -122,6 +133,8 @@ public sealed class SqliteRowInserter(IEnumerable<IInterceptor> interceptors) : 
         }
 
         public ValueTask DisposeAsync() => _command?.DisposeAsync() ?? ValueTask.CompletedTask;
+
+        public void Dispose() => _command?.Dispose();
 
         private static string Quote(string name) => "\"" + name.Replace("\"", "\"\"") + "\"";
     }

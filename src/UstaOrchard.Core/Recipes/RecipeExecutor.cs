@@ -66,7 +66,8 @@ public sealed partial class RecipeExecutor(IServiceScopeFactory scopes, IConfigu
         options ??= new RecipeOptions();
         // Its own scope: caches of the scope (site settings, definitions) die with a rolled-back recipe.
         await using var scope = scopes.CreateAsyncScope();
-        scope.ServiceProvider.GetRequiredService<RecipeScope>().IsRecipe = true;
+        var recipeScope = scope.ServiceProvider.GetRequiredService<RecipeScope>();
+        recipeScope.IsRecipe = true;
         // Every problem is found and reported before anything runs (and before the transaction opens).
         await scope.ServiceProvider.GetRequiredService<RecipeValidator>().ThrowIfInvalidAsync(recipe, options, ct);
         var handlers = scope.ServiceProvider.GetServices<IRecipeStepHandler>()
@@ -95,6 +96,7 @@ public sealed partial class RecipeExecutor(IServiceScopeFactory scopes, IConfigu
             // commit and inside the transaction: what it writes to the database lands with the recipe,
             // and a failure of the commit undoes it (the rollback work below) like any other failure.
             await run.BeforeCommitAsync(preview: false, ct);
+            foreach (var work in recipeScope.BeforeCommit) await work(ct);
             if (options.BeforeCommitAsync is not null) await options.BeforeCommitAsync(scope.ServiceProvider, ct);
             await cache.RestoreAsync(ct);
             await transaction.CommitAsync(ct);
@@ -104,7 +106,11 @@ public sealed partial class RecipeExecutor(IServiceScopeFactory scopes, IConfigu
         {
             // Whatever failed (a step, the work before the commit, the commit, a cancellation), the
             // database is rolled back first, then every step undoes its work outside it.
-            if (!committed) await run.RollBackAsync();
+            if (!committed)
+            {
+                await cache.TryRestoreAsync();
+                await run.RollBackAsync();
+            }
         }
 
         await run.Completion.AfterCommitAsync(logger, recipe.Name);

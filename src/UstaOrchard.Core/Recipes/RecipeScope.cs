@@ -9,15 +9,6 @@ public sealed class RecipeScope
 {
     public bool IsRecipe { get; set; }
 
-    /// <summary>
-    /// Content changes of a run whose cached pages are evicted one by one (the item's page, its lists, its
-    /// day); past them the run evicts every page once, at its commit (<c>CacheTagContentHandler</c>).
-    /// </summary>
-    public const int ExactEvictionLimit = 100;
-
-    /// <summary>Content changes the run has made so far.</summary>
-    public int ContentChanges { get; set; }
-
-    /// <summary>The run has written its one "every page" eviction.</summary>
-    public bool EvictsAll { get; set; }
+    /// <summary>Work on the database right before the run commits (not in a preview): the run's last rows.</summary>
+    public List<Func<CancellationToken, Task>> BeforeCommit { get; } = [];
 }

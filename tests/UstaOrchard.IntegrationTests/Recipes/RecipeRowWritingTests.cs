@@ -49,11 +49,27 @@ public sealed class RecipeRowWritingTests
         return $$"""{ "name": "rows", "steps": [ { "name": "Content", "data": [ {{string.Join(",\n", items)}} ] } ] }""";
     }
 
-    private static Task<TestSite> NewSiteAsync(CommandLog? log = null) => TestSite.CreateAsync(TestDatabase.Sqlite(), services: s =>
+    private static Task<TestSite> NewSiteAsync(CommandLog? log = null, EvictedTags? evicted = null) => TestSite.CreateAsync(TestDatabase.Sqlite(), services: s =>
     {
         s.AddSingleton<TimeProvider>(new FakeTimeProvider(Now));
         if (log is not null) s.AddSingleton<IInterceptor>(log);
+        if (evicted is not null) s.AddSingleton<ICacheEvictionHandler>(evicted);
+    }, settings: new Dictionary<string, string?>
+    {
+        // The change feed's follower stays asleep: what is evicted here, the recipe's own commit evicted.
+        [CacheFeedFollower.IntervalKey] = "3600000",
     });
+
+    private sealed class EvictedTags : ICacheEvictionHandler
+    {
+        public readonly System.Collections.Concurrent.ConcurrentBag<string> Tags = [];
+
+        public Task EvictAsync(IReadOnlyCollection<string> tags, CancellationToken cancellationToken)
+        {
+            foreach (var tag in tags) Tags.Add(tag);
+            return Task.CompletedTask;
+        }
+    }
 
     [SkippableFact]
     public async Task ARecipesRows_AreTheRowsSaveChangesWrites()
@@ -73,17 +89,49 @@ public sealed class RecipeRowWritingTests
             await imported.InScopeAsync(sp => sp.GetRequiredService<ContentManager>().ImportAsync(item, history));
         }
 
-        // Prepared statements wrote the index rows: EF sent no insert of them.
-        Assert.DoesNotContain(log.Commands, c => c.Contains("INSERT INTO \"ArticleIndex\""));
+        // Prepared statements wrote the index rows; EF only those of the item whose second version also
+        // updates its list row (an update: SaveChanges).
+        Assert.Single(log.Commands, c => c.Contains("INSERT INTO \"ArticleIndex\""));
         Assert.Contains(log.Commands, c => c.Contains("INSERT INTO \"ContentItems\""));
         var expected = await DumpAsync(imported);
         Assert.Contains("ArticleCategoryIndex", expected);
         Assert.Equal(expected, await DumpAsync(applied));
     }
 
+    [SkippableFact]
+    public async Task AnItemKeptOnlyAsHistory_IsInTheAdminListAndTheRecycleBin()
+    {
+        await using var site = await NewSiteAsync();
+
+        // What an export holds of a removed item: its versions, none latest or published.
+        await site.Services.GetRequiredService<RecipeExecutor>().ExecuteAsync(UstaOrchard.Core.Recipes.Recipe.Parse("""
+            { "name": "removed", "steps": [ { "name": "Content", "data": [
+              { "ContentItemId": "gone00000000000000000001", "ContentItemVersionId": "gonev0000000000000000001", "ContentType": "Article",
+                "DisplayText": "Tin đã xoá", "Published": false, "Latest": false, "ModifiedUtc": "2024-01-01T00:00:00Z",
+                "TitlePart": { "Title": "Tin đã xoá" }, "AutoroutePart": { "Path": "tin-tuc/tin-da-xoa" } } ] } ] }
+            """));
+
+        var row = await site.InScopeAsync(sp => sp.GetRequiredService<UstaDbContext>().Set<Usta.Contents.Listing.ContentListIndex>()
+            .AsNoTracking().SingleOrDefaultAsync(x => x.ContentItemId == "gone00000000000000000001"));
+        Assert.NotNull(row);
+        Assert.NotNull(row.RemovedUtc);
+    }
+
+    [SkippableFact]
+    public async Task ALongRecipe_EvictsEveryPageAtItsCommit_OnThisNode()
+    {
+        var evicted = new EvictedTags();
+        await using var site = await NewSiteAsync(evicted: evicted);
+
+        await site.Services.GetRequiredService<RecipeExecutor>().ExecuteAsync(UstaOrchard.Core.Recipes.Recipe.Parse(Recipe(RecipeEviction.ExactLimit + 20)));
+
+        Assert.Contains(CacheTags.All, evicted.Tags);
+        Assert.Contains(CacheTags.Item("row0000000000000000000001"), evicted.Tags);
+    }
+
     [SkippableTheory]
-    [InlineData(RecipeScope.ExactEvictionLimit - 10, false)]
-    [InlineData(RecipeScope.ExactEvictionLimit + 20, true)]
+    [InlineData(RecipeEviction.ExactLimit - 10, false)]
+    [InlineData(RecipeEviction.ExactLimit + 20, true)]
     public async Task ALongRecipe_EvictsEveryPageOnce_AShortOneEachChangesPages(int articles, bool everyPage)
     {
         await using var site = await NewSiteAsync();
@@ -96,7 +144,7 @@ public sealed class RecipeRowWritingTests
         var changes = articles + 4; // two categories, the history version and the item's new version
         if (everyPage)
         {
-            Assert.Equal(RecipeScope.ExactEvictionLimit + 1, rows.Count);
+            Assert.Equal(RecipeEviction.ExactLimit + 1, rows.Count);
             Assert.Equal([CacheTags.All], rows[^1].TagList);
             Assert.DoesNotContain(rows.SkipLast(1), r => r.TagList.SequenceEqual([CacheTags.All]));
         }

@@ -19,8 +19,11 @@ internal static class ContentReadAhead
     private const int Batch = 16;
     private const int Batches = 2;
 
-    /// <summary>One item of the data list: its JSON, and the item made of it or why none could be.</summary>
-    public sealed record Read(JsonNode? Node, ContentItem? Item, FormatException? Invalid);
+    /// <summary>
+    /// One item of the data list: the item made of it (none when it is not an object, or
+    /// <paramref name="Invalid"/> says why), and what the step needs of its JSON, which is not kept.
+    /// </summary>
+    public sealed record Read(int Index, ContentItem? Item, bool IsHistory, string Label, FormatException? Invalid);
 
     public static async IAsyncEnumerable<Read> ReadAsync(IAsyncEnumerable<JsonNode?> data, IReadOnlyList<IContentPreparer> preparers,
         [EnumeratorCancellation] CancellationToken ct)
@@ -54,13 +57,16 @@ internal static class ContentReadAhead
         ChannelWriter<List<Outcome>> writer, CancellationToken stop)
     {
         var batch = new List<Outcome>(Batch);
+        var index = 0;
         try
         {
             try
             {
                 await foreach (var node in data)
                 {
-                    batch.Add(new Outcome(Convert(node, preparers), null));
+                    // The step stopped: no more reading, no expression evaluated for nothing.
+                    if (stop.IsCancellationRequested) return;
+                    batch.Add(new Outcome(Convert(index++, node, preparers), null));
                     if (batch.Count < Batch) continue;
                     await writer.WriteAsync(batch, stop);
                     batch = new List<Outcome>(Batch);
@@ -73,9 +79,10 @@ internal static class ContentReadAhead
             }
             if (batch.Count > 0) await writer.WriteAsync(batch, stop);
         }
-        catch (OperationCanceledException) when (stop.IsCancellationRequested)
+        catch (Exception) when (stop.IsCancellationRequested)
         {
-            // The step no longer reads.
+            // The step no longer reads: whatever failed after that is nobody's to hear (the step's own
+            // failure or cancellation is what the run reports).
         }
         finally
         {
@@ -83,9 +90,10 @@ internal static class ContentReadAhead
         }
     }
 
-    private static Read Convert(JsonNode? node, IReadOnlyList<IContentPreparer> preparers)
+    private static Read Convert(int index, JsonNode? node, IReadOnlyList<IContentPreparer> preparers)
     {
-        if (node is not JsonObject json) return new Read(node, null, null);
+        if (node is not JsonObject json) return new Read(index, null, false, $"data[{index}]", null);
+        var label = Label(json, index);
         ContentItem item;
         try
         {
@@ -93,9 +101,21 @@ internal static class ContentReadAhead
         }
         catch (FormatException e)
         {
-            return new Read(node, null, e);
+            return new Read(index, null, false, label, e);
         }
         foreach (var preparer in preparers) preparer.Prepare(item);
-        return new Read(node, item, null);
+        return new Read(index, item, IsHistory(json), label, null);
+    }
+
+    // An export of every version says "Latest": false of each older one; a file that leaves it out means the latest.
+    private static bool IsHistory(JsonObject json)
+        => json.GetPropertyIgnoreCase("Latest") is JsonValue latest && latest.GetValueKind() == System.Text.Json.JsonValueKind.False;
+
+    private static string Label(JsonObject json, int index)
+    {
+        var id = json.GetString("ContentItemId");
+        var text = json.GetString("DisplayText");
+        var name = id ?? $"data[{index}]";
+        return string.IsNullOrWhiteSpace(text) ? name : $"{name} \"{text}\"";
     }
 }

@@ -1,4 +1,3 @@
-using System.Text.Json.Nodes;
 using Microsoft.Extensions.Localization;
 using UstaOrchard.Core.Contents;
 using UstaOrchard.Core.Data;
@@ -27,25 +26,23 @@ public sealed class ContentStep(ContentManager contents, ContentDefinitionManage
 
         var known = new Dictionary<string, bool>(StringComparer.Ordinal);
         int created = 0, updated = 0, unchanged = 0;
-        var i = -1;
-        await foreach (var (node, read, invalid) in ContentReadAhead.ReadAsync(data, preparers.ToList(), ct))
+        await foreach (var (index, read, isHistory, label, invalid) in ContentReadAhead.ReadAsync(data, preparers.ToList(), ct))
         {
-            i++;
-            if (node is not JsonObject json) throw new RecipeStepException(S["data[{0}] is not a content item", i], $"data[{i}]");
-            if (invalid is not null) throw new RecipeStepException(invalid.Message, Label(json, i));
+            if (read is null && invalid is null) throw new RecipeStepException(S["data[{0}] is not a content item", index], label);
+            if (invalid is not null) throw new RecipeStepException(invalid.Message, label);
             var item = read!;
 
             if (string.IsNullOrWhiteSpace(item.ContentType))
-                throw new RecipeStepException(S["the item has no ContentType"], Label(json, i));
+                throw new RecipeStepException(S["the item has no ContentType"], label);
             if (!known.TryGetValue(item.ContentType, out var defined))
                 known[item.ContentType] = defined = await definitions.GetTypeAsync(item.ContentType, ct) is not null;
             if (!defined)
-                throw new RecipeStepException(S["content type '{0}' is not defined", item.ContentType], Label(json, i));
+                throw new RecipeStepException(S["content type '{0}' is not defined", item.ContentType], label);
             if (string.IsNullOrWhiteSpace(item.ContentItemId)) item.ContentItemId = IdGenerator.NewId();
 
             try
             {
-                var kind = await contents.ImportAsync(item, IsHistory(json), ct) switch
+                var kind = await contents.ImportAsync(item, isHistory, ct) switch
                 {
                     ContentImportStatus.Created => RecipeChangeKind.Created,
                     ContentImportStatus.Updated => RecipeChangeKind.Updated,
@@ -62,7 +59,7 @@ public sealed class ContentStep(ContentManager contents, ContentDefinitionManage
             }
             catch (Exception e) when (e is InvalidOperationException or ContentValidationException)
             {
-                throw new RecipeStepException(e.Message, Label(json, i));
+                throw new RecipeStepException(e.Message, label);
             }
 
             // Every item is saved by now: forgetting the tracked rows keeps each save's change
@@ -71,17 +68,5 @@ public sealed class ContentStep(ContentManager contents, ContentDefinitionManage
         }
 
         return S["{0} created, {1} updated, {2} unchanged", created, updated, unchanged];
-    }
-
-    // An export of every version says "Latest": false of each older one; a file that leaves it out means the latest.
-    private static bool IsHistory(JsonObject json)
-        => json.GetPropertyIgnoreCase("Latest") is JsonValue latest && latest.GetValueKind() == System.Text.Json.JsonValueKind.False;
-
-    private static string Label(JsonObject json, int index)
-    {
-        var id = json.GetString("ContentItemId");
-        var text = json.GetString("DisplayText");
-        var name = id ?? $"data[{index}]";
-        return string.IsNullOrWhiteSpace(text) ? name : $"{name} \"{text}\"";
     }
 }
