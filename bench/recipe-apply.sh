@@ -18,7 +18,9 @@ src=$root/recipe-src-$n
 stamp=$(date -u +%Y%m%d-%H%M%S)
 data=$root/recipe-$provider-$n-$stamp
 mkdir -p "$data" "$src"
-if [ "${PRIORITY:-0}" = 1 ]; then echo -19 > /proc/$$/autogroup; fi
+if [ "${PRIORITY:-0}" = 1 ]; then
+  echo -19 2>/dev/null > /proc/$$/autogroup || echo "PRIORITY=1 needs root: running at normal priority" >&2
+fi
 
 if [ "${NOBUILD:-0}" != 1 ]; then
   dotnet build src/UstaOrchard.Web -c Release -v q -nologo >/dev/null
