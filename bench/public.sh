@@ -3,12 +3,21 @@
 # home, an article and a category page, uncached and (once the output cache exists) cached.
 # Usage: bench/public.sh DATA-FOLDER [seconds-per-page] [site-port] [bare-port]
 #   DATA-FOLDER: a SQLite site bench/import.sh filled (App:DataPath layout). Needs wrk and sqlite3.
+#   It is never written to: the site runs on a copy in a temporary folder (removed at the end), since a
+#   running site writes its database (visits, migrations) and search index.
+# A data folder the code has not started on yet first has its index tables and search index rebuilt
+# (minutes at 100,000 articles, and the search rebuild goes on after the site answers): the script
+# waits until the site is idle before measuring.
 # Uncached: the URL with a query key no page reads (?bench=…), which the output cache never answers
 # (before the cache exists every request is uncached anyway). CPU ms a request: the site process's
 # user + system time over the measured run divided by its requests (the steadier figure on a busy machine).
 set -euo pipefail
 cd "$(dirname "$0")/.."
-data=$1; seconds=${2:-10}; port=${3:-5363}; bareport=${4:-5362}
+source=${1%/}; seconds=${2:-10}; port=${3:-5363}; bareport=${4:-5362}
+copy=$(mktemp -d "${TMPDIR:-/tmp}/public-bench.XXXXXX")
+data="$copy/site"
+trap 'rm -rf "$copy"' EXIT
+cp -a "$source" "$data"
 dotnet build src/UstaOrchard.Web -c Release -v q -nologo >/dev/null
 dotnet build bench/UstaOrchard.Bench -c Release -v q -nologo >/dev/null
 
@@ -17,17 +26,19 @@ bare=$!
 ASPNETCORE_ENVIRONMENT=Production dotnet src/UstaOrchard.Web/bin/Release/net10.0/UstaOrchard.Web.dll --App:DataPath "$data" \
   --urls "http://127.0.0.1:$port" --Logging:LogLevel:Default Warning >"$data/public.log" 2>&1 &
 site=$!
-trap 'kill $bare $site 2>/dev/null' EXIT
+trap 'kill $bare $site 2>/dev/null; wait $site 2>/dev/null; rm -rf "$copy"' EXIT
 # The first start on an older site may rebuild index tables (minutes at 100,000 articles).
 until curl -fs -o /dev/null "http://127.0.0.1:$port/"; do sleep 1; done
 until curl -fs -o /dev/null "http://127.0.0.1:$bareport/"; do sleep 0.2; done
+cpu() { awk '{print $14 + $15}' "/proc/$1/stat"; }   # clock ticks (user + system)
+ticks=$(getconf CLK_TCK)
+# Idle: under a tenth of a core over 5 s (a search index rebuild in the background would be counted as the pages' CPU).
+while :; do a=$(cpu "$site"); sleep 5; b=$(cpu "$site"); [ $((b - a)) -lt $((ticks / 2)) ] && break; done
 
 sql() { sqlite3 "$data/usta.db" "$1"; }
 article=$(sql "SELECT \"Path\" FROM \"AutorouteIndex\" WHERE \"ContentType\" = 'Article' AND \"Published\" = 1 ORDER BY \"Id\" DESC LIMIT 1 OFFSET 1000")
 category=$(sql "SELECT \"Path\" FROM \"CategoryIndex\" WHERE \"Published\" = 1 AND \"ContentItemId\" NOT IN (SELECT \"ParentContentItemId\" FROM \"CategoryIndex\" WHERE \"ParentContentItemId\" IS NOT NULL) ORDER BY \"Order\" LIMIT 1")
 
-cpu() { awk '{print $14 + $15}' "/proc/$1/stat"; }   # clock ticks (user + system)
-ticks=$(getconf CLK_TCK)
 run() { # name url pid
   local name=$1 url=$2 pid=$3
   local code size; read -r code size < <(curl -s -o /dev/null -w '%{http_code} %{size_download}\n' "$url")

@@ -25,9 +25,11 @@ public sealed class ArticleDisplayProvider(PublishedCategories published, SiteCl
         var categoryIds = article.Categories.TermContentItemIds;
         var articleCategories = (await published.GetAsync(ct)).Where(c => categoryIds.Contains(c.ContentItemId)).ToList();
         var categories = articleCategories.Select(c => new CategoryLink(c.Title, c.Url)).ToList();
-        // Its categories' links and "other news" from them (or from all articles when it has none).
-        foreach (var id in categoryIds) http.HttpContext?.TagOutput(CacheTags.Category(id));
-        if (categoryIds.Count == 0) http.HttpContext?.TagOutput(CacheTags.Type(ArticlesStartup.ContentType));
+        // Its categories' links and "other news" from them (or from all articles when it has none); the
+        // breadcrumb's parent categories. Nothing else, and nothing per reader: the item page may keep it.
+        List<string> shows = [.. categoryIds.Select(CacheTags.Category), CacheTags.Type(ContentTypes.Category)];
+        if (categoryIds.Count == 0) shows.Add(CacheTags.Type(ArticlesStartup.ContentType));
+        foreach (var tag in shows) http.HttpContext?.TagOutput(tag);
         var related = await queries.AroundAsync(item.ContentItemId, ArticleDates.ListedUtc(item),
             categoryIds.Where(c => !string.IsNullOrWhiteSpace(c)).Distinct().ToList(), 5, ct);
 
@@ -43,7 +45,7 @@ public sealed class ArticleDisplayProvider(PublishedCategories published, SiteCl
             related,
             await extras.ForArticleAsync(item, articleCategories.FirstOrDefault()?.ContentItemId, ct));
         return new ContentDisplay("/Views/Display/Article.cshtml", view, item.DisplayText, article.Lead.Text, article.Image.FirstPath,
-            ImageAlt: article.Image.FirstText, PublishedUtc: ArticleDates.ListedUtc(item));
+            ImageAlt: article.Image.FirstText, PublishedUtc: ArticleDates.ListedUtc(item), KeptUnder: shows);
     }
 
     private static bool ShowsInBody(string body, string? url)

@@ -9,7 +9,7 @@ public sealed class ContentRoutes(UstaDbContext db, ContentManager contents)
 {
     public async Task<ContentItem?> FindPublishedAsync(string? path, CancellationToken ct)
     {
-        var key = (path ?? "").Trim('/').ToLowerInvariant();
+        var key = KeyOf(path);
         if (key.Length == 0 || key.Length > AutoroutePartHandler.MaxPathLength) return null;
         var id = await db.Set<AutorouteIndex>().Where(x => x.Path == key && x.Published)
             .Select(x => x.ContentItemId).FirstOrDefaultAsync(ct);
@@ -29,6 +29,9 @@ public sealed class ContentRoutes(UstaDbContext db, ContentManager contents)
         var current = await db.Set<AutorouteIndex>().Where(x => x.ContentItemId == id && x.Published).Select(x => x.Path).FirstOrDefaultAsync(ct);
         return current is null || current == key ? null : "/" + current;
     }
+
+    /// <summary>The Autoroute path a URL path stands for: no slashes around it, lower case.</summary>
+    public static string KeyOf(string? path) => (path ?? "").Trim('/').ToLowerInvariant();
 
     public static string UrlOf(ContentItem item)
         => item.As<AutoroutePart>()?.Path is { Length: > 0 } path ? "/" + path : "/";

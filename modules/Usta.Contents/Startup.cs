@@ -62,6 +62,7 @@ public sealed class ContentsStartup : ModuleStartup
         services.AddScoped<ContentRoutes>();
         services.AddScoped<PublishedCategories>();
         services.AddScoped<ContentDisplayBuilder>();
+        services.AddScoped<ItemPages>();
 
         services.AddScoped<IPermissionProvider, ContentPermissionProvider>();
         services.AddScoped<ContentEditor>();

@@ -14,6 +14,8 @@ public sealed class TaggedMemoryCache : ICacheEvictionHandler, IDisposable
     private readonly MemoryCache _cache = new(new MemoryCacheOptions { SizeLimit = 10_000 });
     private readonly ConcurrentDictionary<string, CancellationTokenSource> _tags = new(StringComparer.Ordinal);
     private readonly TimeSpan _maxAge;
+    // Counts evictions: a value whose tags are known only once it is read is kept only if none came meanwhile.
+    private long _evictions;
 
     public TaggedMemoryCache(TimeSpan? maxAge = null) => _maxAge = maxAge ?? TimeSpan.FromMinutes(30);
 
@@ -38,8 +40,38 @@ public sealed class TaggedMemoryCache : ICacheEvictionHandler, IDisposable
         return created;
     }
 
+    /// <summary>
+    /// Like <see cref="GetOrCreateAsync{T}(string, IReadOnlyCollection{string}, Func{CancellationToken, Task{T}}, CancellationToken)"/>
+    /// for a value whose tags are known only once it is read (a page's item and its categories): the
+    /// factory returns them with the value, null tags to keep nothing. Since no token existed during the
+    /// read, the value is kept only if no eviction at all arrived meanwhile. At most <paramref name="maxAge"/>;
+    /// <paramref name="size"/> counts against the cache's 10,000 units (a block is 1), and such values are
+    /// dropped before the blocks when the cache is full.
+    /// </summary>
+    public async Task<T> GetOrCreateAsync<T>(string key, Func<CancellationToken, Task<(T Value, IReadOnlyCollection<string>? Tags)>> factory,
+        TimeSpan maxAge, int size, CancellationToken cancellationToken)
+    {
+        if (_cache.TryGetValue(key, out var found) && found is T value) return value;
+
+        var evictionsBefore = Interlocked.Read(ref _evictions);
+        var (created, tags) = await factory(cancellationToken);
+        if (tags is null) return created;
+        // Tokens first, then the check: an eviction after the check cancels a token taken before it.
+        var tokens = new List<IChangeToken>(tags.Count + 1) { TokenOf(CacheTags.All) };
+        foreach (var tag in tags) tokens.Add(TokenOf(tag));
+        if (Interlocked.Read(ref _evictions) != evictionsBefore) return created;
+        using var entry = _cache.CreateEntry(key);
+        entry.Value = created;
+        entry.Size = size;
+        entry.Priority = CacheItemPriority.Low;
+        entry.AbsoluteExpirationRelativeToNow = maxAge < _maxAge ? maxAge : _maxAge;
+        foreach (var token in tokens) entry.ExpirationTokens.Add(token);
+        return created;
+    }
+
     public Task EvictAsync(IReadOnlyCollection<string> tags, CancellationToken cancellationToken)
     {
+        Interlocked.Increment(ref _evictions);
         foreach (var tag in tags)
         {
             if (tag == CacheTags.All)

@@ -12,7 +12,7 @@ namespace Usta.Contents.Areas.Usta.Contents.Pages;
 /// </summary>
 // "in=1" is the print view (the layout reads it).
 [PublicCache("trang", "in")]
-public sealed class ItemModel(ContentRoutes routes, ContentDisplayBuilder displays) : PageModel
+public sealed class ItemModel(ContentRoutes routes, ItemPages pages) : PageModel
 {
     // The query keys an item page reads (list page, print view): an old address passes only these on.
     private static readonly HashSet<string> KeptKeys = new(StringComparer.Ordinal) { "trang", "in" };
@@ -25,7 +25,7 @@ public sealed class ItemModel(ContentRoutes routes, ContentDisplayBuilder displa
         if (!BoundedNumber.TryParsePage(page, out var number)) return NotFound();
         // Only "in=1" is the print view: any other value would be a page of its own in the output cache.
         if (Request.Query.TryGetValue("in", out var print) && print != "1") return NotFound();
-        var item = await routes.FindPublishedAsync(path, ct);
+        var item = await pages.FindAsync(path, number, ct);
         if (item is null)
         {
             return await routes.FindMovedAsync(path, ct) is { } moved
@@ -34,8 +34,9 @@ public sealed class ItemModel(ContentRoutes routes, ContentDisplayBuilder displa
         }
         // What else the page shows (categories, listed articles) its display provider tags.
         HttpContext.TagOutput(CacheTags.Item(item.ContentItemId));
-        var display = await displays.BuildAsync(item, number, ct);
-        if (display is null) return NotFound();
+        if (item.Display is not { } display) return NotFound();
+        // A kept display was not built by this request: its tags go on the page here.
+        foreach (var tag in display.KeptUnder ?? []) HttpContext.TagOutput(tag);
         // A page number on an item that has no pages would be one more cache entry of the same page.
         if (!display.Paged && page is not null) return NotFound();
         Display = display;
