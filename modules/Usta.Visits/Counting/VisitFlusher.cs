@@ -81,6 +81,13 @@ public sealed class VisitFlusher(IServiceScopeFactory scopes, VisitCounters coun
         }
     }
 
+    /// <summary>
+    /// The figures a reader sees come from the flushes: before the first one after a start they were zeros,
+    /// and a reader (or a page cached then) saw "0" visits. The first readers wait for it instead; with the
+    /// database away they get what memory holds, and the background flush reports the failure.
+    /// </summary>
+    public Task EnsureLoadedAsync(CancellationToken ct) => figures.Loaded ? Task.CompletedTask : TryFlushAsync(stopping: false, ct);
+
     /// <summary>One flush (tests call it to see the figures without waiting).</summary>
     public async Task FlushAsync(bool stopping = false, CancellationToken ct = default)
     {

@@ -10,7 +10,8 @@ public sealed record VisitorCounterView(string Total, string Today, string Onlin
 /// "Lượt truy cập" in the sidebar: the figures as of the last flush, in the page (a cached page
 /// keeps them; readers without JavaScript see them), and visits.js fills in the current ones.
 /// </summary>
-public sealed class VisitorCounterViewComponent(VisitSiteStateReader states, VisitFigures figures, TimeProvider time) : ViewComponent
+public sealed class VisitorCounterViewComponent(VisitSiteStateReader states, VisitFigures figures, VisitFlusher flusher, TimeProvider time)
+    : ViewComponent
 {
     public static readonly CultureInfo Culture = CultureInfo.GetCultureInfo("vi-VN");
 
@@ -18,6 +19,7 @@ public sealed class VisitorCounterViewComponent(VisitSiteStateReader states, Vis
     {
         var state = await states.GetAsync(HttpContext.RequestAborted);
         if (!state.Enabled) return Content("");
+        await flusher.EnsureLoadedAsync(HttpContext.RequestAborted);
         var current = figures.Current(state, time.GetUtcNow());
         return View(new VisitorCounterView(Format(current.Total), Format(current.Today), Format(current.Online)));
     }

@@ -18,8 +18,8 @@ public static class VisitsEndpoint
     public const string Route = "/thong-ke/luot-truy-cap";
     private const int MaxIdLength = 26;
 
-    public static async Task<IResult> HandleAsync(HttpContext context, VisitSiteStateReader states, VisitFigures figures, VisitStore store,
-        TimeProvider time, IStringLocalizer<VisitsStartup> S)
+    public static async Task<IResult> HandleAsync(HttpContext context, VisitSiteStateReader states, VisitFigures figures, VisitFlusher flusher,
+        VisitStore store, TimeProvider time, IStringLocalizer<VisitsStartup> S)
     {
         var ct = context.RequestAborted;
         context.Response.Headers.CacheControl = "no-store";
@@ -31,6 +31,7 @@ public static class VisitsEndpoint
             return Results.Json(new { error = S["'bai' must be an article's id: letters, digits, '-' or '_', at most {0}.", MaxIdLength].Value },
                 statusCode: StatusCodes.Status400BadRequest);
 
+        await flusher.EnsureLoadedAsync(ct);
         var now = figures.Current(state, time.GetUtcNow());
         long? views = article.Count == 1 ? await store.ArticleViewsAsync(article[0]!, ct) : null;
         return Results.Json(new VisitsJson(now.Total, now.Today, now.Online,
