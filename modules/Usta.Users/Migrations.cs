@@ -10,7 +10,7 @@ namespace Usta.Users;
 /// Version 1: the login decoy's row. Version 2 (issue 7): roles of sites made before Orchard's content
 /// permissions get them: the old ManageContent becomes what its role did with it, Editors get the media
 /// library, and the Contributor role is added. Version 3 (issue 11): users can be disabled and made to
-/// change an initial password.
+/// change an initial password. Version 4: display names get their folded search key.
 /// </summary>
 public sealed class Migrations(UstaDbContext db, SchemaBuilder schema) : IDataMigration
 {
@@ -19,7 +19,7 @@ public sealed class Migrations(UstaDbContext db, SchemaBuilder schema) : IDataMi
     private const string Contributor = "Contributor";
 
     public string ModuleId => UsersStartup.Id;
-    public int Version => 3;
+    public int Version => 4;
 
     public async Task MigrateAsync(int fromVersion, CancellationToken ct)
     {
@@ -31,6 +31,15 @@ public sealed class Migrations(UstaDbContext db, SchemaBuilder schema) : IDataMi
             await schema.AddColumnAsync("Users", nameof(UstaUser.IsDisabled), typeof(bool), nullable: false, defaultValue: false, ct: ct);
             await schema.AddColumnAsync("Users", nameof(UstaUser.MustChangePassword), typeof(bool), nullable: false, defaultValue: false, ct: ct);
         }
+        if (fromVersion is >= 1 and < 4) await AddDisplayNameKeysAsync(ct);
+    }
+
+    private async Task AddDisplayNameKeysAsync(CancellationToken ct)
+    {
+        await schema.AddColumnAsync("Users", nameof(UstaUser.DisplayNameKey), typeof(string), maxLength: 256, ct: ct);
+        foreach (var user in await db.Set<UstaUser>().Where(u => u.DisplayName != null).ToListAsync(ct))
+            user.DisplayName = user.DisplayName;
+        await db.SaveChangesAsync(ct);
     }
 
     private async Task MapOldPermissionsAsync(CancellationToken ct)

@@ -21,6 +21,7 @@ public sealed class UsersListTests(UsersAdminFixture site)
                 var user = new UstaUser { UserName = $"{prefix}-{i:D2}" };
                 if (i == 5) user.DisplayName = "Nguyễn Văn " + prefix.ToUpperInvariant();
                 if (i == 7) user.Email = $"thu-ky.{prefix}@example.org";
+                if (i == 9) user.DisplayName = "Đặng Thị Ánh " + prefix;
                 Assert.True((await users.CreateAsync(user)).Succeeded);
                 if (i == 3) await users.AddToRoleAsync(user, "Editor");
             }
@@ -52,6 +53,21 @@ public sealed class UsersListTests(UsersAdminFixture site)
         Assert.Equal([$"{prefix}-05"], byDisplayName.Texts("[data-test=user] th"));
         var byEmail = await admin.GetDocumentAsync("/Admin/Users?q=" + Uri.EscapeDataString($"THU-KY.{prefix}@"));
         Assert.Equal([$"{prefix}-07"], byEmail.Texts("[data-test=user] th"));
+    }
+
+    /// <summary>SQLite's lower() leaves "Đ" and "Á" as they are: a display name is searched through its folded key.</summary>
+    [Theory]
+    [InlineData("ĐẶNG THỊ ÁNH ")]
+    [InlineData("đặng thị ánh ")]
+    [InlineData("dang thi anh ")]
+    [InlineData("Đặng Thị Ánh ")]
+    public async Task Search_FindsADisplayName_WhateverItsCaseAndAccents(string name)
+    {
+        var prefix = await SeedAsync();
+        var admin = await site.AdminAsync();
+
+        var found = await admin.GetDocumentAsync("/Admin/Users?q=" + Uri.EscapeDataString(name + prefix));
+        Assert.Equal([$"{prefix}-09"], found.Texts("[data-test=user] th"));
     }
 
     [Theory]

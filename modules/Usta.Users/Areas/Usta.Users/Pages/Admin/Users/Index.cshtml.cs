@@ -46,12 +46,13 @@ public sealed class IndexModel(UstaDbContext db, TimeProvider time, IStringLocal
         var users = db.Set<UstaUser>().AsNoTracking();
         if (query.Length > 0)
         {
-            // Names and e-mails are compared in Identity's normalized (upper-case) form; Contains is
-            // translated with its wildcards escaped, so "%" and "_" are searched as they are.
+            // User names and e-mails are compared in Identity's normalized (upper-case) form, display
+            // names folded (no case, no accents); Contains is translated with its wildcards escaped,
+            // so "%" and "_" are searched as they are.
             var upper = query.ToUpperInvariant();
-            var lower = query.ToLowerInvariant();
+            var folded = VietnameseText.Fold(query);
             users = users.Where(u => u.NormalizedUserName!.Contains(upper) || u.NormalizedEmail!.Contains(upper)
-                                     || u.DisplayName!.ToLower().Contains(lower));
+                                     || u.DisplayNameKey!.Contains(folded));
         }
 
         Total = await users.CountAsync(ct);
