@@ -69,6 +69,7 @@ public sealed class MediaStartup : ModuleStartup
         // Autoroute too (ReservedPaths reads a catch-all route's literal prefix).
         endpoints.MapMethods(MediaFileServer.Prefix + "/{**path}", [HttpMethods.Get, HttpMethods.Head],
             (HttpContext context, string? path, MediaFileServer server) => server.ServeAsync(context, path));
-        endpoints.MapPost(UploadEndpoint.Route, UploadEndpoint.HandleAsync).RequireAuthorization(Permissions.AdminPolicy, ManageMediaPolicy);
+        endpoints.MapPost(UploadEndpoint.Route, UploadEndpoint.HandleAsync).RequireAuthorization(Permissions.AdminPolicy, ManageMediaPolicy)
+            .AddEndpointFilter<Usta.Users.Sessions.AccountRequirementsEndpointFilter>();
     }
 }

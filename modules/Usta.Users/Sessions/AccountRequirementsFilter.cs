@@ -9,7 +9,8 @@ namespace Usta.Users.Sessions;
 /// What a signed-in user must do before using the admin: choose their own password when an
 /// administrator gave them one, then, when the site requires it, set up two-step verification if
 /// they are an Administrator. Every other admin page (GET or POST) sends them to the page that does
-/// it. Reads the claims <see cref="SessionValidator"/> puts on every request, so no query here.
+/// it; the admin's other endpoints refuse them (<see cref="AccountRequirementsEndpointFilter"/>).
+/// Reads the claims <see cref="SessionValidator"/> puts on every request, so no query here.
 /// </summary>
 public sealed class AccountRequirementsFilter(SiteService site) : IAsyncPageFilter
 {
@@ -36,16 +37,24 @@ public sealed class AccountRequirementsFilter(SiteService site) : IAsyncPageFilt
     private async Task<string?> RequiredPageAsync(PageHandlerExecutingContext context)
     {
         var path = context.ActionDescriptor.ViewEnginePath;
-        var user = context.HttpContext.User;
-        if (!path.StartsWith("/Admin/", StringComparison.OrdinalIgnoreCase) || user.Identity?.IsAuthenticated != true) return null;
-
+        if (!path.StartsWith("/Admin/", StringComparison.OrdinalIgnoreCase)) return null;
         var page = ((PageActionDescriptor)context.ActionDescriptor).AttributeRouteInfo?.Template is { } template ? "/" + template.TrimStart('/') : "";
-        if (user.HasClaim(MustChangePasswordClaim, "true"))
-            return IsPage(page, PasswordPage) ? null : PasswordPage;
+        if (IsPage(page, PasswordPage)) return null;
+        var required = await PendingPageAsync(context.HttpContext, site);
+        return required == TwoFactorPage && IsPage(page, TwoFactorPage) ? null : required;
+    }
 
-        if (IsPage(page, TwoFactorPage) || IsPage(page, PasswordPage) || user.HasClaim(TwoFactorEnabledClaim, "true")) return null;
-        if (!user.IsInRole(Permissions.AdministratorRole)) return null;
-        var settings = (await site.GetAsync(context.HttpContext.RequestAborted)).Get<UserSecuritySettings>();
+    /// <summary>
+    /// The page the signed-in user must go through before anything else in the admin, or null:
+    /// <see cref="PasswordPage"/>, then <see cref="TwoFactorPage"/> for an Administrator when the site requires it.
+    /// </summary>
+    public static async Task<string?> PendingPageAsync(Microsoft.AspNetCore.Http.HttpContext context, SiteService site)
+    {
+        var user = context.User;
+        if (user.Identity?.IsAuthenticated != true) return null;
+        if (user.HasClaim(MustChangePasswordClaim, "true")) return PasswordPage;
+        if (user.HasClaim(TwoFactorEnabledClaim, "true") || !user.IsInRole(Permissions.AdministratorRole)) return null;
+        var settings = (await site.GetAsync(context.RequestAborted)).Get<UserSecuritySettings>();
         return settings.RequireTwoFactorForAdministrators ? TwoFactorPage : null;
     }
 

@@ -1,4 +1,5 @@
 using System.Net;
+using System.Text.Json;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.DependencyInjection;
 using Usta.Users;
@@ -79,4 +80,43 @@ public sealed class AccountRequirementsTests(TwoFactorSite site) : IClassFixture
         // Read on the next request: the same session now opens the admin.
         Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/Admin/Contents")).StatusCode);
     }
+
+    [Fact]
+    public async Task MustChangePassword_RefusesTheMediaUpload_WithAMessage()
+    {
+        var name = NewName("tai-len");
+        await site.CreateUserAsync(name, "Editor", u => u.MustChangePassword = true);
+        var client = site.Factory.CreateBrowser();
+        await PasswordAsync(client, name);
+
+        var response = await UploadAsync(client, "/Admin/Account/Password");
+
+        Assert.Equal(HttpStatusCode.Forbidden, response.StatusCode);
+        Assert.Equal("Hãy tự chọn mật khẩu của bạn trước khi dùng trang quản trị.", await ErrorAsync(response));
+    }
+
+    [Fact]
+    public async Task AdministratorWithoutAuthenticator_IsRefusedTheMediaUpload_WithAMessage()
+    {
+        var client = await site.Factory.SignedInAsync("Administrator", NewName("quan-tri"));
+
+        var response = await UploadAsync(client, TwoFactorPath);
+
+        Assert.Equal(HttpStatusCode.Forbidden, response.StatusCode);
+        Assert.Equal("Hãy thiết lập xác thực hai bước trước khi dùng trang quản trị.", await ErrorAsync(response));
+    }
+
+    /// <summary>What the media library's script sends, with a valid token taken from the page the user can open.</summary>
+    private static async Task<HttpResponseMessage> UploadAsync(HttpClient client, string pageWithAForm)
+    {
+        var token = (await client.GetDocumentAsync(pageWithAForm)).QuerySelector("input[name=__RequestVerificationToken]")!.GetAttribute("value")!;
+        var image = new ByteArrayContent(Media.MediaRequests.Png());
+        image.Headers.ContentType = new System.Net.Http.Headers.MediaTypeHeaderValue("image/png");
+        var request = new HttpRequestMessage(HttpMethod.Post, "/Admin/Media/Upload?folder=") { Content = new MultipartFormDataContent { { image, "file", "anh.png" } } };
+        request.Headers.Add("RequestVerificationToken", token);
+        return await client.SendAsync(request);
+    }
+
+    private static async Task<string?> ErrorAsync(HttpResponseMessage response)
+        => JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement.GetProperty("error").GetString();
 }
