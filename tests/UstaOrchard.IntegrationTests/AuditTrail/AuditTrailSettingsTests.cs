@@ -1,5 +1,8 @@
 using System.Net;
+using System.Security.Claims;
+using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.DependencyInjection;
+using Usta.AuditTrail;
 using Usta.AuditTrail.Retention;
 using UstaOrchard.Core.Settings;
 using UstaOrchard.IntegrationTests.Infrastructure;
@@ -46,6 +49,41 @@ public sealed class AuditTrailSettingsTests(EditorSiteFixture site) : IClassFixt
         var again = await admin.GetDocumentAsync(Url);
         Assert.Equal("30", again.GetElementById("retention-days")!.GetAttribute("value"));
         Assert.Equal("Đã lưu cài đặt.", again.Text("[data-test=status]"));
+        await site.Factory.InScopeAsync(async sp =>
+        {
+            await sp.GetRequiredService<SiteService>().UpdateAsync(s => s.Put(new AuditTrailSettings()));
+            return true;
+        });
+    }
+
+    /// <summary>Whoever may shorten the retention may erase the trail of what they did: ManageSettings alone is not enough.</summary>
+    [Fact]
+    public async Task TheRetention_NeedsItsOwnPermission_NotManageSettings()
+    {
+        var tag = Guid.NewGuid().ToString("N")[..8];
+        string settingsOnly = "Cai-dat-" + tag, keepers = "Luu-vet-" + tag;
+        await site.Factory.InScopeAsync(async sp =>
+        {
+            var roles = sp.GetRequiredService<RoleManager<IdentityRole>>();
+            foreach (var (name, permission) in new[] { (settingsOnly, Usta.Users.Permissions.ManageSettings), (keepers, AuditTrailPermissions.ManageAuditTrailSettings) })
+            {
+                var role = new IdentityRole(name);
+                await roles.CreateAsync(role);
+                await roles.AddClaimAsync(role, new Claim(Usta.Users.Permissions.ClaimType, Usta.Users.Permissions.AccessAdminPanel));
+                await roles.AddClaimAsync(role, new Claim(Usta.Users.Permissions.ClaimType, permission));
+            }
+            return true;
+        });
+
+        var settings = await site.Factory.SignedInAsync(settingsOnly);
+        Assert.Equal(HttpStatusCode.Forbidden, (await settings.GetAsync(Url)).StatusCode);
+        Assert.Null((await settings.GetDocumentAsync("/Admin")).GetElementById("admin-menu-settings-audit-trail"));
+
+        var keeper = await site.Factory.SignedInAsync(keepers);
+        var form = await keeper.GetDocumentAsync(Url);
+        Assert.NotNull(form.GetElementById("admin-menu-settings-audit-trail"));
+        Assert.Equal(HttpStatusCode.Redirect, (await keeper.SubmitAsync(form, "audit-settings", new Dictionary<string, string> { ["Input.RetentionDays"] = "400" }, Url)).StatusCode);
+        Assert.Equal(400, await StoredAsync());
         await site.Factory.InScopeAsync(async sp =>
         {
             await sp.GetRequiredService<SiteService>().UpdateAsync(s => s.Put(new AuditTrailSettings()));

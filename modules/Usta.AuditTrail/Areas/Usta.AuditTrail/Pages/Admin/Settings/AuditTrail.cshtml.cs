@@ -11,7 +11,7 @@ using UstaOrchard.Core.Settings;
 namespace Usta.AuditTrail.Areas.Usta.AuditTrail.Pages.Admin.Settings;
 
 /// <summary>The audit trail's settings tab: how many days its rows are kept.</summary>
-[Authorize(Policy = Permissions.ManageSettings)]
+[Authorize(Policy = AuditTrailPermissions.ManageAuditTrailSettings)]
 public sealed class AuditTrailModel(SiteService site, IAuditTrail trail, IStringLocalizer<AuditTrailStartup> S) : PageModel
 {
     [BindProperty]
