@@ -19,6 +19,7 @@ using UstaOrchard.Core.Modules;
 using UstaOrchard.Core.Recipes;
 using UstaOrchard.Core.Recipes.Validation;
 using UstaOrchard.Core.Recipes.Export;
+using UstaOrchard.Core.Security;
 
 namespace Usta.Media;
 
@@ -68,7 +69,8 @@ public sealed class MediaStartup : ModuleStartup
         // GET and HEAD only; other methods get the site's 405 page. The route reserves "media" for
         // Autoroute too (ReservedPaths reads a catch-all route's literal prefix).
         endpoints.MapMethods(MediaFileServer.Prefix + "/{**path}", [HttpMethods.Get, HttpMethods.Head],
-            (HttpContext context, string? path, MediaFileServer server) => server.ServeAsync(context, path));
+            (HttpContext context, string? path, MediaFileServer server) => server.ServeAsync(context, path))
+            .WithMetadata(PublicResource.Metadata);
         endpoints.MapPost(UploadEndpoint.Route, UploadEndpoint.HandleAsync).RequireAuthorization(Permissions.AdminPolicy, ManageMediaPolicy)
             .AddEndpointFilter<Usta.Users.Sessions.AccountRequirementsEndpointFilter>();
     }

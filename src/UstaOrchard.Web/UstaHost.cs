@@ -153,7 +153,7 @@ public static class UstaHost
         // After the modules, so their middleware sees a request the cache answers; anonymous public pages only (PublicCachePolicy).
         app.UseOutputCache();
         app.UseAntiforgery();
-        app.MapStaticAssets();
+        app.MapStaticAssets().WithMetadata(Core.Security.PublicResource.Metadata);
         app.MapRazorPages().WithStaticAssets();
         app.MapModules();
         return app;

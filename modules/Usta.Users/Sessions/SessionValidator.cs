@@ -1,11 +1,13 @@
 using System.Security.Claims;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.Cookies;
+using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 using UstaOrchard.Core.Data;
+using UstaOrchard.Core.Security;
 
 namespace Usta.Users.Sessions;
 
@@ -19,7 +21,11 @@ namespace Usta.Users.Sessions;
 public sealed class SessionValidator(UstaDbContext db, IOptions<IdentityOptions> identity)
 {
     public static Task ValidateAsync(CookieValidatePrincipalContext context)
-        => context.HttpContext.RequestServices.GetRequiredService<SessionValidator>().ValidateCoreAsync(context);
+    {
+        // A static or media file answers everyone alike: its principal is never read, so not checked.
+        if (context.HttpContext.GetEndpoint()?.Metadata.GetMetadata<PublicResource>() is not null) return Task.CompletedTask;
+        return context.HttpContext.RequestServices.GetRequiredService<SessionValidator>().ValidateCoreAsync(context);
+    }
 
     private async Task ValidateCoreAsync(CookieValidatePrincipalContext context)
     {
