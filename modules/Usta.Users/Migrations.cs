@@ -36,7 +36,8 @@ public sealed class Migrations(UstaDbContext db, SchemaBuilder schema) : IDataMi
 
     private async Task AddDisplayNameKeysAsync(CancellationToken ct)
     {
-        await schema.AddColumnAsync("Users", nameof(UstaUser.DisplayNameKey), typeof(string), maxLength: 256, ct: ct);
+        // No length: composing (NFC) can make a name longer than the 256 its column allows.
+        await schema.AddColumnAsync("Users", nameof(UstaUser.DisplayNameKey), typeof(string), ct: ct);
         foreach (var user in await db.Set<UstaUser>().Where(u => u.DisplayName != null).ToListAsync(ct))
             user.DisplayName = user.DisplayName;
         await db.SaveChangesAsync(ct);

@@ -22,7 +22,6 @@ public sealed class UsersDbModel : IDbModelContributor
             user.Property(u => u.Email).HasMaxLength(256);
             user.Property(u => u.NormalizedEmail).HasMaxLength(256);
             user.Property(u => u.DisplayName).HasMaxLength(256);
-            user.Property(u => u.DisplayNameKey).HasMaxLength(256);
             user.Property(u => u.ConcurrencyStamp).IsConcurrencyToken();
             user.HasIndex(u => u.NormalizedUserName).IsUnique();
             user.HasIndex(u => u.NormalizedEmail);

@@ -22,8 +22,14 @@ public sealed class SessionValidator(UstaDbContext db, IOptions<IdentityOptions>
 {
     public static Task ValidateAsync(CookieValidatePrincipalContext context)
     {
-        // A static or media file answers everyone alike: its principal is never read, so not checked.
-        if (context.HttpContext.GetEndpoint()?.Metadata.GetMetadata<PublicResource>() is not null) return Task.CompletedTask;
+        // A static or media file answers everyone alike: not checked, and served as to anyone, so an
+        // unchecked user reaches nothing (an error page re-executed for it included) and the cookie
+        // is not renewed by a revoked session's requests for files.
+        if (context.HttpContext.GetEndpoint()?.Metadata.GetMetadata<PublicResource>() is not null)
+        {
+            context.RejectPrincipal();
+            return Task.CompletedTask;
+        }
         return context.HttpContext.RequestServices.GetRequiredService<SessionValidator>().ValidateCoreAsync(context);
     }
 

@@ -80,14 +80,20 @@ public sealed class AuditTrailSettingsTests(EditorSiteFixture site) : IClassFixt
         Assert.Null((await settings.GetDocumentAsync("/Admin")).GetElementById("admin-menu-settings-audit-trail"));
 
         var keeper = await site.Factory.SignedInAsync(keepers);
-        var form = await keeper.GetDocumentAsync(Url);
-        Assert.NotNull(form.GetElementById("admin-menu-settings-audit-trail"));
-        Assert.Equal(HttpStatusCode.Redirect, (await keeper.SubmitAsync(form, "audit-settings", new Dictionary<string, string> { ["Input.RetentionDays"] = "400" }, Url)).StatusCode);
-        Assert.Equal(400, await StoredAsync());
-        await site.Factory.InScopeAsync(async sp =>
+        try
         {
-            await sp.GetRequiredService<SiteService>().UpdateAsync(s => s.Put(new AuditTrailSettings()));
-            return true;
-        });
+            var form = await keeper.GetDocumentAsync(Url);
+            Assert.NotNull(form.GetElementById("admin-menu-settings-audit-trail"));
+            Assert.Equal(HttpStatusCode.Redirect, (await keeper.SubmitAsync(form, "audit-settings", new Dictionary<string, string> { ["Input.RetentionDays"] = "400" }, Url)).StatusCode);
+            Assert.Equal(400, await StoredAsync());
+        }
+        finally
+        {
+            await site.Factory.InScopeAsync(async sp =>
+            {
+                await sp.GetRequiredService<SiteService>().UpdateAsync(s => s.Put(new AuditTrailSettings()));
+                return true;
+            });
+        }
     }
 }

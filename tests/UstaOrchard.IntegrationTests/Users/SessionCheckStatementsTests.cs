@@ -34,5 +34,10 @@ public sealed class SessionCheckStatementsTests
         Assert.Equal(0, await UserReadsAsync("/_content/Usta.Admin/admin.css"));
         Assert.Equal(0, await UserReadsAsync("/media/" + path));
         Assert.Equal(1, await UserReadsAsync("/Admin"));
+
+        // Unchecked, the file's request runs as an anonymous one: the error page made for it too.
+        var missing = await client.GetDocumentAsync("/media/khong-co-" + Guid.NewGuid().ToString("N") + ".png", HttpStatusCode.NotFound);
+        Assert.Null(missing.QuerySelector("[data-test=admin-link]"));
+        Assert.NotNull(missing.QuerySelector("[data-test=login-link]"));
     }
 }
