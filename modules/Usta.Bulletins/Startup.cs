@@ -17,6 +17,7 @@ public sealed class BulletinsStartup : ModuleStartup
     public override void ConfigureServices(IServiceCollection services, IConfiguration configuration)
     {
         services.AddDbModel<BulletinsDbModel>();
+        services.AddSingleton<UstaOrchard.Core.Caching.IKeptBlock, LatestBulletinsBlock>();
         services.AddScoped<IDataMigration, Migrations>();
         services.AddScoped<IContentHandler, BulletinIndexHandler>();
         services.AddSingleton<IAutoroutePathProvider, BulletinPathProvider>();

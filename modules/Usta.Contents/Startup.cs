@@ -30,6 +30,8 @@ public sealed class ContentsStartup : ModuleStartup
     {
         services.AddScoped<UstaOrchard.Core.Admin.IAdminMenuProvider, ContentsAdminMenu>();
         services.AddDbModel<ContentsDbModel>();
+        services.AddSingleton<UstaOrchard.Core.Caching.IKeptBlock, WebsiteLinksBlock>();
+        services.AddSingleton<UstaOrchard.Core.Caching.IKeptBlock, Menus.MainMenuBlock>();
         services.AddScoped<IDataMigration, Migrations>();
         services.AddSingleton(ContentLimits.From(configuration));
         // Limits first: no handler slugifies or indexes a text that is refused anyway.

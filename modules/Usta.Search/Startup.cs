@@ -31,6 +31,7 @@ public sealed class SearchStartup : ModuleStartup
     {
         services.AddScoped<UstaOrchard.Core.Admin.IAdminMenuProvider, SearchAdminMenu>();
         services.AddDbModel<SearchDbModel>();
+        services.AddSingleton<UstaOrchard.Core.Caching.IKeptBlock, Box.SearchBoxBlock>();
         services.AddScoped<IDataMigration, Migrations>();
         services.AddScoped<SearchIndexManager>();
         services.AddScoped<SearchIndexStatusReader>();

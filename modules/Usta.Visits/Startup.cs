@@ -30,6 +30,7 @@ public sealed class VisitsStartup : ModuleStartup
         services.AddSingleton(VisitNodeId.New());
         services.AddSingleton<VisitCounters>();
         services.AddSingleton<VisitFigures>();
+        services.AddSingleton<ArticleViewFigures>();
         services.AddSingleton<VisitSiteStateReader>();
         services.AddSingleton<ArticlePaths>();
         services.AddSingleton<ICacheEvictionHandler>(sp => sp.GetRequiredService<ArticlePaths>());

@@ -1,3 +1,6 @@
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using UstaOrchard.Core.Caching;
 using UstaOrchard.Core.Modules;
 
 namespace Usta.Theme;
@@ -8,4 +11,7 @@ public sealed class ThemeStartup : ModuleStartup
     public const string Id = "Usta.Theme";
 
     public override ModuleManifest Manifest { get; } = new(Id, "Association theme");
+
+    public override void ConfigureServices(IServiceCollection services, IConfiguration configuration)
+        => services.AddSingleton<IKeptBlock, SiteFooterBlock>();
 }

@@ -21,14 +21,19 @@ public sealed class SearchBoxViewComponent : ViewComponent
 
     public IViewComponentResult Invoke()
     {
-        // A status page (404, 400…) is re-executed under its own path: the reader's request is the original one.
         var original = HttpContext.Features.Get<IStatusCodeReExecuteFeature>();
-        var path = original?.OriginalPath ?? HttpContext.Request.Path.Value;
-        var onSearchPage = string.Equals(path?.TrimEnd('/'), SearchPath, StringComparison.OrdinalIgnoreCase);
-        var query = !onSearchPage ? ""
+        var query = !OnSearchPage(HttpContext) ? ""
             : original is not null ? QueryHelpers.ParseQuery(original.OriginalQueryString).GetValueOrDefault("q").ToString()
             : HttpContext.Request.Query["q"].ToString();
         if (query.Length > MaxShown) query = query[..MaxShown];
         return View(new SearchBoxView(query));
+    }
+
+    /// <summary>Whether the box shows the reader's query: elsewhere it is the same empty box on every page.</summary>
+    public static bool OnSearchPage(HttpContext context)
+    {
+        // A status page (404, 400…) is re-executed under its own path: the reader's request is the original one.
+        var path = context.Features.Get<IStatusCodeReExecuteFeature>()?.OriginalPath ?? context.Request.Path.Value;
+        return string.Equals(path?.TrimEnd('/'), SearchPath, StringComparison.OrdinalIgnoreCase);
     }
 }

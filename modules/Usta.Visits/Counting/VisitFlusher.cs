@@ -12,7 +12,7 @@ namespace Usta.Visits.Counting;
 /// finished its last requests. Counts leave memory only once their transaction committed; a failed
 /// flush keeps them for the next. Each node flushes only its own increments, so nodes add up.
 /// </summary>
-public sealed class VisitFlusher(IServiceScopeFactory scopes, VisitCounters counters, VisitFigures figures, ArticlePaths articlePaths,
+public sealed class VisitFlusher(IServiceScopeFactory scopes, VisitCounters counters, VisitFigures figures, ArticleViewFigures articleViews, ArticlePaths articlePaths,
     VisitSiteStateReader states, VisitOptions options, VisitNodeId node, TimeProvider time, ILogger<VisitFlusher> logger)
     : BackgroundService, IHostedLifecycleService
 {
@@ -131,6 +131,7 @@ public sealed class VisitFlusher(IServiceScopeFactory scopes, VisitCounters coun
                 _lastPrune = now;
             }
             figures.Set(await store.ReadAsync(state.Today(now), node.Value, (now - options.NodeFreshness).UtcDateTime, ct), online);
+            articleViews.Reset();
         }
         finally
         {

@@ -1,7 +1,6 @@
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.Localization;
 using Usta.Visits.Counting;
-using Usta.Visits.Storage;
 
 namespace Usta.Visits.Display;
 
@@ -19,7 +18,7 @@ public static class VisitsEndpoint
     private const int MaxIdLength = 26;
 
     public static async Task<IResult> HandleAsync(HttpContext context, VisitSiteStateReader states, VisitFigures figures, VisitFlusher flusher,
-        VisitStore store, TimeProvider time, IStringLocalizer<VisitsStartup> S)
+        ArticleViewFigures articleViews, TimeProvider time, IStringLocalizer<VisitsStartup> S)
     {
         var ct = context.RequestAborted;
         context.Response.Headers.CacheControl = "no-store";
@@ -33,7 +32,7 @@ public static class VisitsEndpoint
 
         await flusher.EnsureLoadedAsync(ct);
         var now = figures.Current(state, time.GetUtcNow());
-        long? views = article.Count == 1 ? await store.ArticleViewsAsync(article[0]!, ct) : null;
+        long? views = article.Count == 1 ? await articleViews.GetAsync(article[0]!, ct) : null;
         return Results.Json(new VisitsJson(now.Total, now.Today, now.Online,
             VisitorCounterViewComponent.Format(now.Total), VisitorCounterViewComponent.Format(now.Today), VisitorCounterViewComponent.Format(now.Online),
             views, views is { } v ? VisitorCounterViewComponent.Format(v) : null));

@@ -26,6 +26,7 @@ public static class CachingServiceCollectionExtensions
     public static IServiceCollection AddUstaCaching(this IServiceCollection services)
     {
         services.AddSingleton<TaggedMemoryCache>();
+        services.AddSingleton<KeptBlocks>();
         services.AddSingleton<ICacheEvictionHandler>(sp => sp.GetRequiredService<TaggedMemoryCache>());
         services.AddSingleton<ICacheEvictionHandler, OutputCacheEvictionHandler>();
 
