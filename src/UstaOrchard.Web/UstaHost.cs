@@ -117,6 +117,13 @@ public static class UstaHost
         if (proxies is not null) app.UseForwardedHeaders(proxies);
 
         app.UseResponseCompression();
+        // Before anything reads data: kept layout blocks must not outlive an eviction that came after anything this request read.
+        var kept = app.Services.GetRequiredService<Core.Caching.TaggedMemoryCache>();
+        app.Use((context, next) =>
+        {
+            Core.Caching.EvictionBaseline.Note(context, kept);
+            return next(context);
+        });
         app.UseExceptionHandler(new ExceptionHandlerOptions
         {
             ExceptionHandlingPath = "/loi",

@@ -29,7 +29,9 @@ public sealed class ArticleViewFigures(IServiceScopeFactory scopes, VisitOptions
 
         await using var scope = scopes.CreateAsyncScope();
         var views = await scope.ServiceProvider.GetRequiredService<VisitStore>().ArticleViewsAsync(contentItemId, ct);
-        kept[contentItemId] = new Kept(views, now);
+        // A slower read begun earlier never replaces a later one's figure: "Lượt xem" never goes back.
+        var read = new Kept(views, now);
+        kept.AddOrUpdate(contentItemId, read, (_, other) => other.ReadUtc > now ? other : read);
         return views;
     }
 

@@ -38,10 +38,14 @@ public sealed class KeptBlocks(TaggedMemoryCache cache, IEnumerable<IKeptBlock> 
 
     public async Task<IHtmlContent> RenderAsync(string component, HttpContext context, Func<Task<IHtmlContent>> render)
     {
-        if (!Enabled || !_blocks.TryGetValue(component, out var block) || await block.KeyAsync(context) is not { } key) return await render();
+        if (!Enabled || !_blocks.TryGetValue(component, out var block)) return await render();
+        // Noted at the request's start: the settings a footer shows were read then, and the menu a key
+        // names is read before the render reads it again; an eviction since keeps the HTML out.
+        var baseline = EvictionBaseline.Of(context, cache);
+        if (await block.KeyAsync(context) is not { } key) return await render();
         var cacheKey = string.Join('|', "block", component, CultureInfo.CurrentCulture.Name, CultureInfo.CurrentUICulture.Name, key.Key);
         return await cache.GetOrCreateAsync<IHtmlContent>(cacheKey, key.Tags, async _ => new HtmlString(ToHtml(await render())),
-            context.RequestAborted);
+            context.RequestAborted, notEvictedSince: baseline);
     }
 
     private string ToHtml(IHtmlContent content)

@@ -19,12 +19,17 @@ public sealed class TaggedMemoryCache : ICacheEvictionHandler, IDisposable
 
     public TaggedMemoryCache(TimeSpan? maxAge = null) => _maxAge = maxAge ?? TimeSpan.FromMinutes(30);
 
+    /// <summary>How many evictions this node has applied: a reader notes it before reading what it will keep (<see cref="EvictionBaseline"/>).</summary>
+    public long Evictions => Interlocked.Read(ref _evictions);
+
     /// <summary>
     /// The cached value of <paramref name="key"/>, or <paramref name="factory"/>'s, kept until one of
     /// <paramref name="tags"/> (or <see cref="CacheTags.All"/>) is evicted, at most the maximum age.
+    /// With <paramref name="notEvictedSince"/> (an <see cref="Evictions"/> count noted earlier), the value
+    /// is kept only if no eviction came after it: for a factory that uses data read before it was called.
     /// </summary>
     public async Task<T> GetOrCreateAsync<T>(string key, IReadOnlyCollection<string> tags, Func<CancellationToken, Task<T>> factory,
-        CancellationToken cancellationToken)
+        CancellationToken cancellationToken, long? notEvictedSince = null)
     {
         if (_cache.TryGetValue(key, out var found) && found is T value) return value;
 
@@ -32,6 +37,8 @@ public sealed class TaggedMemoryCache : ICacheEvictionHandler, IDisposable
         var tokens = new List<IChangeToken>(tags.Count + 1) { TokenOf(CacheTags.All) };
         foreach (var tag in tags) tokens.Add(TokenOf(tag));
         var created = await factory(cancellationToken);
+        // The tokens cover evictions from here on; the count, those between the noted moment and the tokens.
+        if (notEvictedSince is { } noted && Interlocked.Read(ref _evictions) != noted) return created;
         using var entry = _cache.CreateEntry(key);
         entry.Value = created;
         entry.Size = 1;
