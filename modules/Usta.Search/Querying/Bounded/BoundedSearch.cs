@@ -1,0 +1,52 @@
+using Lucene.Net.Index;
+using Lucene.Net.Search;
+
+namespace Usta.Search.Querying.Bounded;
+
+/// <summary>
+/// <c>searcher.Search(query, filter, wanted, sort)</c> with the same hits, order, scores and total,
+/// for a relevance-first sort of a <see cref="BooleanQuery"/>: the query runs as a
+/// <see cref="BoundedBooleanQuery"/> and the collector keeps its <see cref="CompetitiveScore"/>, so
+/// matches that cannot reach the page are counted without scoring their optional clauses. Lucene
+/// 4.8 has no such skipping for relevance; with few rare words most matches cannot reach the page.
+/// </summary>
+public static class BoundedSearch
+{
+    public static TopDocs Search(IndexSearcher searcher, Query query, Filter? filter, int wanted, Sort sort)
+    {
+        if (query is not BooleanQuery boolean || sort.GetSort()[0].Type != SortFieldType.SCORE)
+            return searcher.Search(query, filter, wanted, sort);
+
+        // As IndexSearcher.Search(query, filter, n, sort) does: at most maxDoc hits, field values
+        // filled, no scores or max score tracked; a filtered query scores out of order (FilteredQuery).
+        var hits = Math.Min(wanted, Math.Max(1, searcher.IndexReader.MaxDoc));
+        var competitive = new CompetitiveScore(hits);
+        var collector = new BoundedCollector(TopFieldCollector.Create(sort, hits, true, false, false, docsScoredInOrder: filter is null), competitive);
+        searcher.Search(new BoundedBooleanQuery(boolean, competitive), filter, collector);
+        return collector.Inner.GetTopDocs();
+    }
+
+    private sealed class BoundedCollector(TopFieldCollector inner, CompetitiveScore competitive) : ICollector
+    {
+        private Scorer? _scorer;
+
+        public TopFieldCollector Inner => inner;
+
+        public bool AcceptsDocsOutOfOrder => inner.AcceptsDocsOutOfOrder;
+
+        public void SetScorer(Scorer scorer)
+        {
+            _scorer = scorer;
+            inner.SetScorer(scorer);
+        }
+
+        public void SetNextReader(AtomicReaderContext context) => inner.SetNextReader(context);
+
+        public void Collect(int doc)
+        {
+            // The scorer keeps the score of its current document: the sort's comparator reads it again.
+            competitive.Offer(_scorer!.GetScore());
+            inner.Collect(doc);
+        }
+    }
+}
