@@ -50,10 +50,10 @@ public static class SearchBench
         foreach (var (name, queries) in sampler.LatencyClasses(perClass))
         {
             // Both paths on the same queries, one after the other, so that the machine's load is shared alike.
-            foreach (var (path, bounded) in new[] { ("Lucene's scorer (before)", false), ("bounded (the page)", true) })
+            foreach (var (path, bounded, halves) in new[] { ("Lucene's scorer, one thread (before)", false, false), ("bounded, one thread", true, false), ("bounded, two halves (the page)", true, true) })
             {
-                Measure(queries.Take(Math.Min(100, queries.Count)).ToList(), q => ResultsPage(searcher, q.Text, bounded));
-                var (times, hits, cpu) = Measure(queries, q => ResultsPage(searcher, q.Text, bounded));
+                Measure(queries.Take(Math.Min(100, queries.Count)).ToList(), q => ResultsPage(searcher, q.Text, bounded, halves));
+                var (times, hits, cpu) = Measure(queries, q => ResultsPage(searcher, q.Text, bounded, halves));
                 Console.WriteLine($"| {name} | {path} | {Percentiles(times)} | {cpu:F2} ms | {hits.Average():N0} |");
             }
         }
@@ -127,22 +127,27 @@ public static class SearchBench
 
     /// <summary>
     /// What a results page does (<see cref="SearchService"/> without the database: no filter, relevance,
-    /// page 1): the reader's query parsed, the top 10 (the page's bounded scorer, or Lucene's own over
-    /// every match as before), their stored fields read, the body's snippet and the title marked.
+    /// page 1): the reader's query parsed, the top 10 (Lucene's scorer over every match as before, or
+    /// the page's bounded scorer, in one thread or, as the page does, in two halves at once), their
+    /// stored fields read, the body's snippet and the title marked.
     /// </summary>
-    private static int ResultsPage(IndexSearcher searcher, string text, bool bounded)
+    private static int ResultsPage(IndexSearcher searcher, string text, bool bounded, bool halves)
     {
         var query = ReaderQuery.Parse(text);
         if (query.IsEmpty) return 0;
         var top = bounded
-            ? BoundedSearch.Search(searcher, SearchQueryBuilder.Build(query)!, null, 10, RankedSearch.SortOf(SearchSort.Relevance))
+            ? BoundedSearch.Search(searcher, SearchQueryBuilder.Build(query)!, null, 10, RankedSearch.SortOf(SearchSort.Relevance),
+                halves ? BoundedSearch.TwoHalvesFrom : int.MaxValue)
             : searcher.Search(SearchQueryBuilder.Build(query)!, null, 10, RankedSearch.SortOf(SearchSort.Relevance));
-        foreach (var hit in top.ScoreDocs)
+        Func<ScoreDoc, int> item = hit =>
         {
             var data = LuceneDocuments.Read(searcher.Doc(hit.Doc));
             _ = SearchHighlighter.Snippet(data.Body, query) ?? SearchHighlighter.Snippet(data.Lead, query) ?? SearchHighlighter.Start(data.Lead);
             _ = SearchHighlighter.Whole(data.Title, query);
-        }
+            return 0;
+        };
+        if (halves) TwoHalves.Map(top.ScoreDocs, item);
+        else foreach (var hit in top.ScoreDocs) item(hit);
         return top.TotalHits;
     }
 
