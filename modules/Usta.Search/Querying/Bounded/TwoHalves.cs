@@ -10,7 +10,8 @@ namespace Usta.Search.Querying.Bounded;
 /// </summary>
 public static class TwoHalves
 {
-    private static long _checkedAt = long.MinValue;
+    private static long _checkedAt;
+    private static bool _checkedOnce;
     private static volatile bool _idle;
 
     public static bool Worthwhile => Environment.ProcessorCount >= 2 && ThreadPool.PendingWorkItemCount == 0 && MachineIdle();
@@ -39,9 +40,10 @@ public static class TwoHalves
     private static bool MachineIdle()
     {
         var now = Environment.TickCount64;
-        if (now - Interlocked.Read(ref _checkedAt) < 1000) return _idle;
+        if (Volatile.Read(ref _checkedOnce) && now - Interlocked.Read(ref _checkedAt) < 1000) return _idle;
         Interlocked.Exchange(ref _checkedAt, now);
         _idle = LoadAverage() is { } load && load < Environment.ProcessorCount;
+        Volatile.Write(ref _checkedOnce, true);
         return _idle;
     }
 
