@@ -3,6 +3,7 @@ using Lucene.Net.Index;
 using Lucene.Net.Search;
 using Usta.Search.Indexing;
 using Usta.Search.Querying;
+using Usta.Search.Querying.Bounded;
 using UstaOrchard.Core.Text;
 
 namespace UstaOrchard.Bench.Search;
@@ -44,15 +45,18 @@ public static class SearchBench
         var sampler = new QuerySampler(new SearchCorpus(model, seed + 1), 2000, seed + 2);
         Console.WriteLine();
         Console.WriteLine($"queries ({perClass} per class, one thread, warm; a results page's work: parse, search, top 10, their stored fields, snippet and title marked):");
+        Console.WriteLine($"load average {TwoHalves.LoadAverage():F2} on {Environment.ProcessorCount} cores: the page takes {(TwoHalves.Worthwhile ? "two halves" : "one thread")} now");
         Console.WriteLine("| class | path | p50 | p95 | p99 | max | CPU a query (mean) | mean hits |");
         Console.WriteLine("|---|---|---|---|---|---|---|---|");
         foreach (var (name, queries) in sampler.LatencyClasses(perClass))
         {
             // Both paths on the same queries, one after the other, so that the machine's load is shared alike.
-            foreach (var (path, twoPasses) in new[] { ("one pass (before)", false), ("two passes", true) })
+            // The page takes the two halves only while the load average is under the number of cores.
+            foreach (var (path, bounded, halves) in new[]
+                     { ("Lucene's scorer, one thread (before)", false, false), ("bounded, one thread", true, false), ("bounded, two halves", true, true) })
             {
-                Measure(queries.Take(Math.Min(100, queries.Count)).ToList(), q => ResultsPage(searcher, q.Text, twoPasses));
-                var (times, hits, cpu) = Measure(queries, q => ResultsPage(searcher, q.Text, twoPasses));
+                Measure(queries.Take(Math.Min(100, queries.Count)).ToList(), q => ResultsPage(searcher, q.Text, bounded, halves));
+                var (times, hits, cpu) = Measure(queries, q => ResultsPage(searcher, q.Text, bounded, halves));
                 Console.WriteLine($"| {name} | {path} | {Percentiles(times)} | {cpu:F2} ms | {hits.Average():N0} |");
             }
         }
@@ -126,22 +130,27 @@ public static class SearchBench
 
     /// <summary>
     /// What a results page does (<see cref="SearchService"/> without the database: no filter, relevance,
-    /// page 1): the reader's query parsed, the top 10 (two passes, or the whole query over every match
-    /// as before), their stored fields read, the body's snippet and the title marked.
+    /// page 1): the reader's query parsed, the top 10 (Lucene's scorer over every match as before, or
+    /// the page's bounded scorer, in one thread or, as the page does, in two halves at once), their
+    /// stored fields read, the body's snippet and the title marked.
     /// </summary>
-    private static int ResultsPage(IndexSearcher searcher, string text, bool twoPasses)
+    private static int ResultsPage(IndexSearcher searcher, string text, bool bounded, bool halves)
     {
         var query = ReaderQuery.Parse(text);
         if (query.IsEmpty) return 0;
-        var top = twoPasses
-            ? RankedSearch.Search(searcher, query, null, 10)!
+        var top = bounded
+            ? BoundedSearch.Search(searcher, SearchQueryBuilder.Build(query)!, null, 10, RankedSearch.SortOf(SearchSort.Relevance),
+                halves ? 0 : int.MaxValue)
             : searcher.Search(SearchQueryBuilder.Build(query)!, null, 10, RankedSearch.SortOf(SearchSort.Relevance));
-        foreach (var hit in top.ScoreDocs)
+        Func<ScoreDoc, int> item = hit =>
         {
             var data = LuceneDocuments.Read(searcher.Doc(hit.Doc));
             _ = SearchHighlighter.Snippet(data.Body, query) ?? SearchHighlighter.Snippet(data.Lead, query) ?? SearchHighlighter.Start(data.Lead);
             _ = SearchHighlighter.Whole(data.Title, query);
-        }
+            return 0;
+        };
+        if (halves) TwoHalves.Map(top.ScoreDocs, item, always: true);
+        else foreach (var hit in top.ScoreDocs) item(hit);
         return top.TotalHits;
     }
 

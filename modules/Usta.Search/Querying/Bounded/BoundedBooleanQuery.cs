@@ -1,0 +1,113 @@
+using Lucene.Net.Index;
+using Lucene.Net.Search;
+using Lucene.Net.Search.Similarities;
+using Lucene.Net.Util;
+
+namespace Usta.Search.Querying.Bounded;
+
+/// <summary>
+/// A <see cref="BooleanQuery"/> that matches and scores exactly as the one it copies, but whose
+/// scorer (<see cref="BoundedScorer"/>) skips the optional clauses of a match that cannot reach
+/// <see cref="Competitive"/>. Used where the shape is the reader's query's: required and optional
+/// term or phrase clauses, coord on, under the default similarity; any other shape (or a segment
+/// without an optional term) is scored by Lucene's own scorer.
+/// </summary>
+public sealed class BoundedBooleanQuery : BooleanQuery
+{
+    public CompetitiveScore Competitive { get; }
+
+    public BoundedBooleanQuery(BooleanQuery query, CompetitiveScore competitive) : base(query.CoordDisabled)
+    {
+        Competitive = competitive;
+        foreach (var clause in query.Clauses) Add(clause);
+        Boost = query.Boost;
+        MinimumNumberShouldMatch = query.MinimumNumberShouldMatch;
+    }
+
+    public override Weight CreateWeight(IndexSearcher searcher) => new BoundedWeight(this, searcher);
+
+    private sealed class BoundedWeight : BooleanWeight
+    {
+        private readonly BoundedBooleanQuery _query;
+        private readonly IndexReader _top;
+        private readonly DefaultSimilarity? _similarity;
+        private double[]? _values;
+
+        public BoundedWeight(BoundedBooleanQuery query, IndexSearcher searcher) : base(query, searcher, query.CoordDisabled)
+        {
+            _query = query;
+            _top = searcher.IndexReader;
+            // The bounds mirror DefaultSimilarity's formula (tf × idf² × boost × queryNorm × norm).
+            _similarity = searcher.Similarity.GetType() == typeof(DefaultSimilarity) && Usable(query) ? (DefaultSimilarity)searcher.Similarity : null;
+        }
+
+        private static bool Usable(BooleanQuery query)
+            => !query.CoordDisabled && query.MinimumNumberShouldMatch == 0
+               && query.Clauses.Any(c => c.Occur == Occur.MUST) && query.Clauses.Any(c => c.Occur == Occur.SHOULD)
+               && query.Clauses.Where(c => c.Occur == Occur.SHOULD).All(c => c.Query is TermQuery or PhraseQuery { Slop: 0 });
+
+        public override Scorer? GetScorer(AtomicReaderContext context, IBits? acceptDocs)
+        {
+            if (_similarity is null) return base.GetScorer(context, acceptDocs);
+            var clauses = _query.Clauses;
+            var required = new List<Scorer>();
+            var prohibited = new List<Scorer>();
+            var optional = new List<(Scorer Scorer, float Bound)>();
+            for (var i = 0; i < m_weights.Count; i++)
+            {
+                var scorer = m_weights[i].GetScorer(context, acceptDocs);
+                var clause = clauses[i];
+                if (scorer is null)
+                {
+                    if (clause.IsRequired) return null;
+                }
+                else if (clause.IsRequired) required.Add(scorer);
+                else if (clause.IsProhibited) prohibited.Add(scorer);
+                else optional.Add((scorer, Bound(i, clause.Query, context.AtomicReader)));
+            }
+            if (optional.Count == 0) return base.GetScorer(context, acceptDocs);
+
+            var coords = new float[required.Count + optional.Count + 1];
+            for (var i = 0; i < coords.Length; i++) coords[i] = Coord(i, m_maxCoord);
+            // Lucene's conjunction sums the required scores cheapest first (a stable sort by cost).
+            var byCost = required.OrderBy(s => s.GetCost()).ToArray();
+            var byBound = optional.OrderByDescending(o => o.Bound).ToArray();
+            return new BoundedScorer(this, byCost, prohibited.ToArray(), byBound.Select(o => o.Scorer).ToArray(),
+                byBound.Select(o => o.Bound).ToArray(), coords, _query.Competitive);
+        }
+
+        /// <summary>The most clause <paramref name="i"/> can score in this segment, a little above.</summary>
+        private float Bound(int i, Query clause, AtomicReader reader)
+        {
+            var terms = clause is TermQuery term ? [term.Term] : ((PhraseQuery)clause).GetTerms();
+            // A phrase occurs in a document at most as often as each of its terms.
+            var maxRaw = terms.Min(t => TermScoreBounds.Of(reader, _similarity!, t.Field, t.Text).MaxRaw);
+            _values ??= Values();
+            return (float)(_values[i] * maxRaw * 1.001);
+        }
+
+        /// <summary>
+        /// Each clause's weight value as its (term or phrase) weight holds it after normalisation:
+        /// queryWeight × idf, where queryWeight² is what the weight gives for normalisation and idf
+        /// (a phrase's: the sum of its terms') reads the docFreq summed over the segments.
+        /// </summary>
+        private double[] Values()
+        {
+            var values = new double[m_weights.Count];
+            var clauses = _query.Clauses;
+            for (var i = 0; i < values.Length; i++)
+            {
+                if (clauses[i].Occur != Occur.SHOULD) continue;
+                var terms = clauses[i].Query is TermQuery term ? [term.Term] : ((PhraseQuery)clauses[i].Query).GetTerms();
+                var idf = 0f;
+                foreach (var t in terms)
+                {
+                    var docFreq = _top.Leaves.Sum(leaf => (long)TermScoreBounds.Of(leaf.AtomicReader, _similarity!, t.Field, t.Text).DocFreq);
+                    idf += _similarity!.Idf(docFreq, _top.MaxDoc);
+                }
+                values[i] = Math.Sqrt(m_weights[i].GetValueForNormalization()) * idf;
+            }
+            return values;
+        }
+    }
+}

@@ -1,0 +1,152 @@
+using Lucene.Net.Index;
+using Lucene.Net.Search;
+using Lucene.Net.Store;
+using Lucene.Net.Util;
+using Usta.Search.Analysis;
+using Usta.Search.Indexing;
+using Usta.Search.Querying;
+using Usta.Search.Querying.Bounded;
+using UstaOrchard.Core.Text;
+using Xunit;
+
+namespace UstaOrchard.UnitTests.Search;
+
+/// <summary>
+/// The results page's bounded scorer (<see cref="BoundedSearch"/>) must give exactly what Lucene's
+/// own scorer gives for the same query: the same documents in the same order, the same scores to
+/// the bit, the same total. Checked over a generated corpus in several segments, with a small
+/// vocabulary (so most queries match most documents and scores tie) and repeated documents with
+/// equal and different dates (so ties are broken by date, then by document id).
+/// </summary>
+public sealed class BoundedSearchTests
+{
+    private static readonly string[] Words =
+    [
+        "đồng", "nai", "khoa", "học", "công", "nghệ", "hội", "thi", "sáng", "tạo", "kỹ", "thuật", "liên", "hiệp",
+        "đảng", "đáng", "dạng", "năm", "sầu", "riêng", "long", "khánh", "và", "các", "của", "giáo", "dục", "chính", "trị",
+    ];
+
+    private static readonly Lazy<(RAMDirectory Directory, DirectoryReader Reader)> Corpus = new(Build);
+
+    private static (RAMDirectory, DirectoryReader) Build()
+    {
+        var random = new Random(2026);
+        var directory = new RAMDirectory();
+        var config = new IndexWriterConfig(LuceneVersion.LUCENE_48, new VietnameseAnalyzer()) { MaxBufferedDocs = 400, MergePolicy = NoMergePolicy.COMPOUND_FILES };
+        using (var writer = new IndexWriter(directory, config))
+        {
+            string Text(int min, int max) => string.Join(' ', Enumerable.Range(0, random.Next(min, max)).Select(_ => Words[(int)(Words.Length * Math.Pow(random.NextDouble(), 2))]));
+            SearchDocument? previous = null;
+            for (var i = 0; i < 1500; i++)
+            {
+                var document = new SearchDocument
+                {
+                    ContentItemId = $"d{i}",
+                    ContentType = "Article",
+                    Title = Text(2, 9),
+                    Lead = random.Next(3) == 0 ? Text(4, 20) : "",
+                    Body = string.Join('\n', Enumerable.Range(0, random.Next(1, 5)).Select(_ => Text(3, 60))),
+                    PublishedUtc = new DateTime(2020, 1, 1, 0, 0, 0, DateTimeKind.Utc).AddDays(random.Next(40)),
+                };
+                // Copies: equal scores, with the same date (ties to the document id) or another one.
+                if (previous is not null && random.Next(6) == 0)
+                    document = previous with { ContentItemId = $"d{i}", PublishedUtc = random.Next(2) == 0 ? previous.PublishedUtc : document.PublishedUtc };
+                writer.AddDocument(LuceneDocuments.ToDocument(document));
+                previous = document;
+            }
+            writer.Commit();
+        }
+        return (directory, DirectoryReader.Open(directory));
+    }
+
+    public static TheoryData<string> Queries()
+    {
+        var random = new Random(7);
+        var data = new TheoryData<string>();
+        string Word(bool folded) => folded ? VietnameseText.Fold(Words[random.Next(Words.Length)]) : Words[random.Next(Words.Length)];
+        for (var i = 0; i < 60; i++)
+        {
+            var folded = i % 3 == 0;
+            var n = 1 + i % 4;
+            var words = string.Join(' ', Enumerable.Range(0, n).Select(_ => Word(folded)));
+            data.Add((i % 10) switch
+            {
+                7 => $"\"{words}\"",
+                8 => $"{words} -{Word(folded)}",
+                9 => $"{Word(folded)} \"{Word(folded)} {Word(folded)}\"",
+                _ => words,
+            });
+        }
+        return data;
+    }
+
+    [Fact]
+    public void The_corpus_has_several_segments_and_ties()
+    {
+        var reader = Corpus.Value.Reader;
+        Assert.True(reader.Leaves.Count >= 3);
+        var searcher = new IndexSearcher(reader);
+        var top = searcher.Search(SearchQueryBuilder.Build(ReaderQuery.Parse("năm"))!, null, 200, RankedSearch.SortOf(SearchSort.Relevance));
+        Assert.Contains(top.ScoreDocs.GroupBy(d => Bits(((FieldDoc)d).Fields[0])), g => g.Count() > 1);
+    }
+
+    [Theory]
+    [MemberData(nameof(Queries))]
+    public void Same_hits_order_scores_and_total_as_Lucenes_scorer(string text)
+    {
+        var searcher = new IndexSearcher(Corpus.Value.Reader);
+        var query = SearchQueryBuilder.Build(ReaderQuery.Parse(text));
+        if (query is null) return;
+        var typeFilter = new QueryWrapperFilter(new TermQuery(new Term(SearchFields.Type, "Article")));
+        foreach (var filter in new Filter?[] { null, typeFilter })
+        foreach (var wanted in new[] { 1, 3, 10, 40 })
+        {
+            var sort = RankedSearch.SortOf(SearchSort.Relevance);
+            var expected = searcher.Search(query, filter, wanted, sort);
+            // In one pass, and in two halves searched at once (a half ends inside a segment here).
+            foreach (var twoHalvesFrom in new[] { int.MaxValue, 0 })
+            {
+                var actual = BoundedSearch.Search(searcher, query, filter, wanted, sort, twoHalvesFrom);
+
+                Assert.Equal(expected.TotalHits, actual.TotalHits);
+                Assert.Equal(Hits(expected), Hits(actual));
+            }
+        }
+    }
+
+    [Fact]
+    public void Skips_matches_that_cannot_reach_the_page()
+    {
+        // Not a speed test: the bound must actually spare work, or the page pays for nothing.
+        var searcher = new IndexSearcher(Corpus.Value.Reader);
+        var query = (BooleanQuery)SearchQueryBuilder.Build(ReaderQuery.Parse("năm các"))!;
+        var competitive = new CompetitiveScore(10);
+        var bounded = new BoundedBooleanQuery(query, competitive);
+        int skipped = 0, total = 0;
+        searcher.Search(bounded, new ScoreProbe(competitive, s => { total++; if (float.IsNegativeInfinity(s)) skipped++; }));
+        Assert.True(total > 100);
+        Assert.True(skipped > total / 2, $"{skipped} of {total} skipped");
+    }
+
+    private static List<(int Doc, string Fields)> Hits(TopDocs top)
+        => top.ScoreDocs.Select(d => (d.Doc, string.Join('|', ((FieldDoc)d).Fields.Select(Bits)))).ToList();
+
+    /// <summary>A score (Lucene gives a J2N float) as its bits, so that equal means equal to the last bit.</summary>
+    private static string Bits(object? field)
+        => field is J2N.Numerics.Number number && field is J2N.Numerics.Single ? BitConverter.SingleToInt32Bits(number.ToSingle()).ToString() : field?.ToString() ?? "";
+
+    private sealed class ScoreProbe(CompetitiveScore competitive, Action<float> seen) : ICollector
+    {
+        private Scorer? _scorer;
+        public bool AcceptsDocsOutOfOrder => false;
+        public void SetScorer(Scorer scorer) => _scorer = scorer;
+        public void SetNextReader(AtomicReaderContext context) { }
+
+        public void Collect(int doc)
+        {
+            var score = _scorer!.GetScore();
+            competitive.Offer(score);
+            seen(score);
+        }
+    }
+}
