@@ -9,8 +9,9 @@ namespace Usta.Search.Querying.Bounded;
 /// For one term in one segment: its document frequency and the largest <c>tf(freq) × norm</c> of any
 /// document in the segment, which times a query's weight value bounds the term's score there.
 /// Lucene 4.8 keeps no such maxima, so each is computed once by reading the postings, and kept by
-/// the segment's core: a segment never changes once written (deletions only remove documents, which
-/// can only lower the true maximum), so a kept bound never goes stale; it goes with its segment.
+/// the segment's core: a segment never changes once written, and the maximum is taken over deleted
+/// documents too (a reader opened before a deletion still sees them), so a kept bound holds for every
+/// reader of the segment; it goes with its segment.
 /// </summary>
 public static class TermScoreBounds
 {
@@ -29,8 +30,11 @@ public static class TermScoreBounds
 
     public static Bound Compute(AtomicReader reader, DefaultSimilarity similarity, Term term)
     {
-        var docs = reader.GetTermDocsEnum(term);
-        if (docs is null) return new Bound(0, 0f);
+        var terms = reader.GetTerms(term.Field)?.GetEnumerator();
+        if (terms is null || !terms.SeekExact(term.Bytes)) return new Bound(0, 0f);
+        // Deleted documents too: the bound is kept per segment core, shared by every reader over it,
+        // and an older reader (fewer deletions) must never be pruned with a newer one's smaller maximum.
+        var docs = terms.Docs(null, null, DocsFlags.FREQS);
         var norms = reader.GetNormValues(term.Field);
         var max = 0f;
         int doc;
@@ -40,7 +44,7 @@ public static class TermScoreBounds
             if (norms is not null) raw *= similarity.DecodeNormValue(norms.Get(doc));
             if (raw > max) max = raw;
         }
-        // The term's idf reads the segment's docFreq (deleted documents included): take it the same way.
-        return new Bound(reader.DocFreq(term), max);
+        // The term's idf reads the segment's docFreq (deleted documents included): the enum's is the same.
+        return new Bound(terms.DocFreq, max);
     }
 }
