@@ -14,6 +14,7 @@ namespace UstaOrchard.UnitTests.Search;
 /// its deletions: a bound computed by a newer reader must still hold for an older one that sees
 /// a document the newer one has deleted.
 /// </summary>
+[Collection(nameof(TermScoreBounds))]
 public sealed class BoundedSearchDeletionTests
 {
     [Fact]

@@ -18,6 +18,7 @@ namespace UstaOrchard.UnitTests.Search;
 /// vocabulary (so most queries match most documents and scores tie) and repeated documents with
 /// equal and different dates (so ties are broken by date, then by document id).
 /// </summary>
+[Collection(nameof(TermScoreBounds))]
 public sealed class BoundedSearchTests
 {
     private static readonly string[] Words =
