@@ -111,6 +111,41 @@ public sealed class BoundedSearchTests
         }
     }
 
+    [Theory]
+    [InlineData("năm các")]
+    [InlineData("đồng nai khoa học")]
+    public void A_reversed_relevance_sort_is_Lucenes(string text)
+    {
+        // Lowest scores first: the bound (which skips low scores) must not be used.
+        var searcher = new IndexSearcher(Corpus.Value.Reader);
+        var query = SearchQueryBuilder.Build(ReaderQuery.Parse(text))!;
+        var sort = new Sort(new SortField(null, SortFieldType.SCORE, reverse: true), SortField.FIELD_DOC);
+        foreach (var wanted in new[] { 1, 10 })
+        {
+            var expected = searcher.Search(query, null, wanted, sort);
+            var actual = BoundedSearch.Search(searcher, query, null, wanted, sort);
+            Assert.Equal(expected.TotalHits, actual.TotalHits);
+            Assert.Equal(Hits(expected), Hits(actual));
+        }
+    }
+
+    [Fact]
+    public void A_query_without_a_required_clause_is_Lucenes()
+    {
+        var searcher = new IndexSearcher(Corpus.Value.Reader);
+        var built = (BooleanQuery)SearchQueryBuilder.Build(ReaderQuery.Parse("năm các khoa"))!;
+        var query = new BooleanQuery();
+        foreach (var clause in built.Clauses) query.Add(clause.Query, Occur.SHOULD);
+        var sort = RankedSearch.SortOf(SearchSort.Relevance);
+        foreach (var wanted in new[] { 1, 10 })
+        {
+            var expected = searcher.Search(query, null, wanted, sort);
+            var actual = BoundedSearch.Search(searcher, query, null, wanted, sort);
+            Assert.Equal(expected.TotalHits, actual.TotalHits);
+            Assert.Equal(Hits(expected), Hits(actual));
+        }
+    }
+
     [Fact]
     public void Skips_matches_that_cannot_reach_the_page()
     {

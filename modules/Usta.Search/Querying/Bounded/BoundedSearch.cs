@@ -9,12 +9,17 @@ namespace Usta.Search.Querying.Bounded;
 /// <see cref="BoundedBooleanQuery"/> and the collector keeps its <see cref="CompetitiveScore"/>, so
 /// matches that cannot reach the page are counted without scoring their optional clauses. Lucene
 /// 4.8 has no such skipping for relevance; with few rare words most matches cannot reach the page.
+/// Any other query or sort (a reversed relevance sort, a shape the bounded scorer does not take) is
+/// Lucene's own search.
 /// </summary>
 public static class BoundedSearch
 {
     public static TopDocs Search(IndexSearcher searcher, Query query, Filter? filter, int wanted, Sort sort)
     {
-        if (query is not BooleanQuery boolean || sort.GetSort()[0].Type != SortFieldType.SCORE)
+        // A reversed relevance sort wants the lowest scores, which the bound skips; another shape is
+        // scored by Lucene's own scorers, whose choice (in or out of order) only its search makes alike.
+        if (query is not BooleanQuery boolean || sort.GetSort()[0] is not { Type: SortFieldType.SCORE, IsReverse: false }
+            || !BoundedBooleanQuery.Usable(boolean))
             return searcher.Search(query, filter, wanted, sort);
 
         // As IndexSearcher.Search(query, filter, n, sort) does: at most maxDoc hits, field values
