@@ -45,18 +45,15 @@ public static class SearchBench
         var sampler = new QuerySampler(new SearchCorpus(model, seed + 1), 2000, seed + 2);
         Console.WriteLine();
         Console.WriteLine($"queries ({perClass} per class, one thread, warm; a results page's work: parse, search, top 10, their stored fields, snippet and title marked):");
-        Console.WriteLine($"load average {TwoHalves.LoadAverage():F2} on {Environment.ProcessorCount} cores: the page takes {(TwoHalves.Worthwhile ? "two halves" : "one thread")} now");
         Console.WriteLine("| class | path | p50 | p95 | p99 | max | CPU a query (mean) | mean hits |");
         Console.WriteLine("|---|---|---|---|---|---|---|---|");
         foreach (var (name, queries) in sampler.LatencyClasses(perClass))
         {
             // Both paths on the same queries, one after the other, so that the machine's load is shared alike.
-            // The page takes the two halves only while the load average is under the number of cores.
-            foreach (var (path, bounded, halves) in new[]
-                     { ("Lucene's scorer, one thread (before)", false, false), ("bounded, one thread", true, false), ("bounded, two halves", true, true) })
+            foreach (var (path, bounded) in new[] { ("Lucene's scorer (before)", false), ("bounded (the page)", true) })
             {
-                Measure(queries.Take(Math.Min(100, queries.Count)).ToList(), q => ResultsPage(searcher, q.Text, bounded, halves));
-                var (times, hits, cpu) = Measure(queries, q => ResultsPage(searcher, q.Text, bounded, halves));
+                Measure(queries.Take(Math.Min(100, queries.Count)).ToList(), q => ResultsPage(searcher, q.Text, bounded));
+                var (times, hits, cpu) = Measure(queries, q => ResultsPage(searcher, q.Text, bounded));
                 Console.WriteLine($"| {name} | {path} | {Percentiles(times)} | {cpu:F2} ms | {hits.Average():N0} |");
             }
         }
@@ -130,27 +127,22 @@ public static class SearchBench
 
     /// <summary>
     /// What a results page does (<see cref="SearchService"/> without the database: no filter, relevance,
-    /// page 1): the reader's query parsed, the top 10 (Lucene's scorer over every match as before, or
-    /// the page's bounded scorer, in one thread or, as the page does, in two halves at once), their
-    /// stored fields read, the body's snippet and the title marked.
+    /// page 1): the reader's query parsed, the top 10 (the page's bounded scorer, or Lucene's own over
+    /// every match as before), their stored fields read, the body's snippet and the title marked.
     /// </summary>
-    private static int ResultsPage(IndexSearcher searcher, string text, bool bounded, bool halves)
+    private static int ResultsPage(IndexSearcher searcher, string text, bool bounded)
     {
         var query = ReaderQuery.Parse(text);
         if (query.IsEmpty) return 0;
         var top = bounded
-            ? BoundedSearch.Search(searcher, SearchQueryBuilder.Build(query)!, null, 10, RankedSearch.SortOf(SearchSort.Relevance),
-                halves ? 0 : int.MaxValue)
+            ? BoundedSearch.Search(searcher, SearchQueryBuilder.Build(query)!, null, 10, RankedSearch.SortOf(SearchSort.Relevance))
             : searcher.Search(SearchQueryBuilder.Build(query)!, null, 10, RankedSearch.SortOf(SearchSort.Relevance));
-        Func<ScoreDoc, int> item = hit =>
+        foreach (var hit in top.ScoreDocs)
         {
             var data = LuceneDocuments.Read(searcher.Doc(hit.Doc));
             _ = SearchHighlighter.Snippet(data.Body, query) ?? SearchHighlighter.Snippet(data.Lead, query) ?? SearchHighlighter.Start(data.Lead);
             _ = SearchHighlighter.Whole(data.Title, query);
-            return 0;
-        };
-        if (halves) TwoHalves.Map(top.ScoreDocs, item, always: true);
-        else foreach (var hit in top.ScoreDocs) item(hit);
+        }
         return top.TotalHits;
     }
 

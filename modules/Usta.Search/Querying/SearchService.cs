@@ -41,8 +41,9 @@ public sealed class SearchService(SearchIndexStore store, SearchFilterOptionsLoa
             return new SearchResults(query, SearchNotice.PageBeyondResults, top.TotalHits, page, pageSize, []);
 
         var zone = await clock.GetTimeZoneAsync(ct);
-        var items = TwoHalves.Map(top.ScoreDocs.Skip((int)skip).Take(pageSize).ToList(),
-            hit => ToItem(LuceneDocuments.Read(searcher.Doc(hit.Doc)), query, filters, zone)).ToList();
+        var items = top.ScoreDocs.Skip((int)skip).Take(pageSize)
+            .Select(hit => ToItem(LuceneDocuments.Read(searcher.Doc(hit.Doc)), query, filters, zone))
+            .ToList();
         return new SearchResults(query, SearchNotice.None, top.TotalHits, page, pageSize, items);
     }
 

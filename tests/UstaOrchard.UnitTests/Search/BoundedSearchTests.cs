@@ -18,6 +18,7 @@ namespace UstaOrchard.UnitTests.Search;
 /// vocabulary (so most queries match most documents and scores tie) and repeated documents with
 /// equal and different dates (so ties are broken by date, then by document id).
 /// </summary>
+[Collection(nameof(TermScoreBounds))]
 public sealed class BoundedSearchTests
 {
     private static readonly string[] Words =
@@ -28,41 +29,78 @@ public sealed class BoundedSearchTests
 
     private static readonly Lazy<(RAMDirectory Directory, DirectoryReader Reader)> Corpus = new(Build);
 
+    private static readonly string[] Types = ["Article", "Page", "Event"];
+    private static readonly string[] Categories = ["c1", "c2", "c3"];
+
     private static (RAMDirectory, DirectoryReader) Build()
     {
-        var random = new Random(2026);
         var directory = new RAMDirectory();
-        var config = new IndexWriterConfig(LuceneVersion.LUCENE_48, new VietnameseAnalyzer()) { MaxBufferedDocs = 400, MergePolicy = NoMergePolicy.COMPOUND_FILES };
-        using (var writer = new IndexWriter(directory, config))
-        {
-            string Text(int min, int max) => string.Join(' ', Enumerable.Range(0, random.Next(min, max)).Select(_ => Words[(int)(Words.Length * Math.Pow(random.NextDouble(), 2))]));
-            SearchDocument? previous = null;
-            for (var i = 0; i < 1500; i++)
-            {
-                var document = new SearchDocument
-                {
-                    ContentItemId = $"d{i}",
-                    ContentType = "Article",
-                    Title = Text(2, 9),
-                    Lead = random.Next(3) == 0 ? Text(4, 20) : "",
-                    Body = string.Join('\n', Enumerable.Range(0, random.Next(1, 5)).Select(_ => Text(3, 60))),
-                    PublishedUtc = new DateTime(2020, 1, 1, 0, 0, 0, DateTimeKind.Utc).AddDays(random.Next(40)),
-                };
-                // Copies: equal scores, with the same date (ties to the document id) or another one.
-                if (previous is not null && random.Next(6) == 0)
-                    document = previous with { ContentItemId = $"d{i}", PublishedUtc = random.Next(2) == 0 ? previous.PublishedUtc : document.PublishedUtc };
-                writer.AddDocument(LuceneDocuments.ToDocument(document));
-                previous = document;
-            }
-            writer.Commit();
-        }
+        using (var writer = Writer(directory)) Write(writer, 1500);
         return (directory, DirectoryReader.Open(directory));
     }
 
-    public static TheoryData<string> Queries()
+    private static IndexWriter Writer(Lucene.Net.Store.Directory directory)
+        => new(directory, new IndexWriterConfig(LuceneVersion.LUCENE_48, new VietnameseAnalyzer()) { MaxBufferedDocs = 400, MergePolicy = NoMergePolicy.COMPOUND_FILES });
+
+    /// <summary>Documents of several types and categories over 40 days, as the site's index holds them.</summary>
+    private static void Write(IndexWriter writer, int count)
+    {
+        var random = new Random(2026);
+        string Text(int min, int max) => string.Join(' ', Enumerable.Range(0, random.Next(min, max)).Select(_ => Words[(int)(Words.Length * Math.Pow(random.NextDouble(), 2))]));
+        SearchDocument? previous = null;
+        for (var i = 0; i < count; i++)
+        {
+            var document = new SearchDocument
+            {
+                ContentItemId = $"d{i}",
+                ContentType = Types[random.Next(Types.Length)],
+                Categories = Categories.Where(_ => random.Next(3) == 0).Select(c => new SearchCategory(c, c)).ToList(),
+                Title = Text(2, 9),
+                Lead = random.Next(3) == 0 ? Text(4, 20) : "",
+                Body = string.Join('\n', Enumerable.Range(0, random.Next(1, 5)).Select(_ => Text(3, 60))),
+                PublishedUtc = new DateTime(2020, 1, 1, 0, 0, 0, DateTimeKind.Utc).AddDays(random.Next(40)),
+            };
+            // Copies: equal scores, with the same date (ties to the document id) or another one.
+            if (previous is not null && random.Next(6) == 0)
+                document = previous with { ContentItemId = $"d{i}", PublishedUtc = random.Next(2) == 0 ? previous.PublishedUtc : document.PublishedUtc };
+            writer.AddDocument(LuceneDocuments.ToDocument(document));
+            previous = document;
+        }
+        writer.Commit();
+    }
+
+    /// <summary>
+    /// Filters as <c>SearchService.FilterAsync</c> builds them: none; a type, types and a category,
+    /// kept per segment (CachingWrapperFilter over a QueryWrapperFilter); published days over a kept
+    /// type filter; and a type without the caching wrapper. Shared, so their per-segment caches are reused.
+    /// </summary>
+    private static readonly Filter?[] Filters = MakeFilters();
+
+    private static Filter?[] MakeFilters()
+    {
+        var article = new CachingWrapperFilter(new QueryWrapperFilter(new TermQuery(new Term(SearchFields.Type, "Article"))));
+        var types = new BooleanQuery { { new TermQuery(new Term(SearchFields.Type, "Article")), Occur.SHOULD }, { new TermQuery(new Term(SearchFields.Type, "Event")), Occur.SHOULD } };
+        var typesAndCategory = new BooleanQuery { { types, Occur.MUST }, { new TermQuery(new Term(SearchFields.Category, "c2")), Occur.MUST } };
+        var from = new DateTime(2020, 1, 6, 0, 0, 0, DateTimeKind.Utc).Ticks;
+        var to = new DateTime(2020, 1, 21, 0, 0, 0, DateTimeKind.Utc).Ticks;
+        var days = new BooleanQuery
+        {
+            { NumericRangeQuery.NewInt64Range(SearchFields.Published, from, to, true, false), Occur.MUST },
+            { new ConstantScoreQuery(article), Occur.MUST },
+        };
+        return
+        [
+            null, article, new CachingWrapperFilter(new QueryWrapperFilter(typesAndCategory)), new QueryWrapperFilter(days),
+            new QueryWrapperFilter(new TermQuery(new Term(SearchFields.Type, "Page"))),
+        ];
+    }
+
+    public static TheoryData<string> Queries() => new(QueryTexts());
+
+    private static List<string> QueryTexts()
     {
         var random = new Random(7);
-        var data = new TheoryData<string>();
+        var data = new List<string>();
         string Word(bool folded) => folded ? VietnameseText.Fold(Words[random.Next(Words.Length)]) : Words[random.Next(Words.Length)];
         for (var i = 0; i < 60; i++)
         {
@@ -97,20 +135,84 @@ public sealed class BoundedSearchTests
         var searcher = new IndexSearcher(Corpus.Value.Reader);
         var query = SearchQueryBuilder.Build(ReaderQuery.Parse(text));
         if (query is null) return;
-        var typeFilter = new QueryWrapperFilter(new TermQuery(new Term(SearchFields.Type, "Article")));
-        foreach (var filter in new Filter?[] { null, typeFilter })
+        Same(searcher, query);
+    }
+
+    private static void Same(IndexSearcher searcher, Query query)
+    {
+        foreach (var filter in Filters)
         foreach (var wanted in new[] { 1, 3, 10, 40 })
         {
             var sort = RankedSearch.SortOf(SearchSort.Relevance);
             var expected = searcher.Search(query, filter, wanted, sort);
-            // In one pass, and in two halves searched at once (a half ends inside a segment here).
-            foreach (var twoHalvesFrom in new[] { int.MaxValue, 0 })
-            {
-                var actual = BoundedSearch.Search(searcher, query, filter, wanted, sort, twoHalvesFrom);
+            var actual = BoundedSearch.Search(searcher, query, filter, wanted, sort);
 
-                Assert.Equal(expected.TotalHits, actual.TotalHits);
-                Assert.Equal(Hits(expected), Hits(actual));
+            Assert.Equal(expected.TotalHits, actual.TotalHits);
+            Assert.Equal(Hits(expected), Hits(actual));
+        }
+    }
+
+    [Fact]
+    public void Same_as_Lucenes_scorer_with_deletions_between_searches_in_old_and_new_readers()
+    {
+        using var directory = new RAMDirectory();
+        using var writer = Writer(directory);
+        Write(writer, 1000);
+        var queries = QueryTexts().Select(text => SearchQueryBuilder.Build(ReaderQuery.Parse(text))).OfType<Query>().Take(20).ToList();
+        var readers = new List<DirectoryReader> { DirectoryReader.Open(directory) };
+        try
+        {
+            for (var round = 0; round < 3; round++)
+            {
+                // Every seventh document of a round goes; the readers opened before keep seeing it.
+                for (var i = round; i < 1000; i += 7) writer.DeleteDocuments(new Term(SearchFields.Id, $"d{i}"));
+                writer.Commit();
+                readers.Add(DirectoryReader.OpenIfChanged(readers[^1])!);
+                // The newest first: the bounds it keeps must hold for the older readers too.
+                foreach (var reader in Enumerable.Reverse(readers))
+                foreach (var query in queries)
+                    Same(new IndexSearcher(reader), query);
             }
+            Assert.True(readers[^1].NumDocs < readers[0].NumDocs);
+        }
+        finally
+        {
+            foreach (var reader in readers) reader.Dispose();
+        }
+    }
+
+    [Theory]
+    [InlineData("năm các")]
+    [InlineData("đồng nai khoa học")]
+    public void A_reversed_relevance_sort_is_Lucenes(string text)
+    {
+        // Lowest scores first: the bound (which skips low scores) must not be used.
+        var searcher = new IndexSearcher(Corpus.Value.Reader);
+        var query = SearchQueryBuilder.Build(ReaderQuery.Parse(text))!;
+        var sort = new Sort(new SortField(null, SortFieldType.SCORE, reverse: true), SortField.FIELD_DOC);
+        foreach (var wanted in new[] { 1, 10 })
+        {
+            var expected = searcher.Search(query, null, wanted, sort);
+            var actual = BoundedSearch.Search(searcher, query, null, wanted, sort);
+            Assert.Equal(expected.TotalHits, actual.TotalHits);
+            Assert.Equal(Hits(expected), Hits(actual));
+        }
+    }
+
+    [Fact]
+    public void A_query_without_a_required_clause_is_Lucenes()
+    {
+        var searcher = new IndexSearcher(Corpus.Value.Reader);
+        var built = (BooleanQuery)SearchQueryBuilder.Build(ReaderQuery.Parse("năm các khoa"))!;
+        var query = new BooleanQuery();
+        foreach (var clause in built.Clauses) query.Add(clause.Query, Occur.SHOULD);
+        var sort = RankedSearch.SortOf(SearchSort.Relevance);
+        foreach (var wanted in new[] { 1, 10 })
+        {
+            var expected = searcher.Search(query, null, wanted, sort);
+            var actual = BoundedSearch.Search(searcher, query, null, wanted, sort);
+            Assert.Equal(expected.TotalHits, actual.TotalHits);
+            Assert.Equal(Hits(expected), Hits(actual));
         }
     }
 

@@ -24,6 +24,16 @@ public sealed class BoundedBooleanQuery : BooleanQuery
         MinimumNumberShouldMatch = query.MinimumNumberShouldMatch;
     }
 
+    /// <summary>
+    /// The shape the bounded scorer takes: coord on, at least one required and one optional clause,
+    /// the optional ones terms or exact phrases. Without a required clause Lucene scores out of order
+    /// (BooleanScorer), summing in another order: the scores would differ in the last bit.
+    /// </summary>
+    public static bool Usable(BooleanQuery query)
+        => !query.CoordDisabled && query.MinimumNumberShouldMatch == 0
+           && query.Clauses.Any(c => c.Occur == Occur.MUST) && query.Clauses.Any(c => c.Occur == Occur.SHOULD)
+           && query.Clauses.Where(c => c.Occur == Occur.SHOULD).All(c => c.Query is TermQuery or PhraseQuery { Slop: 0 });
+
     public override Weight CreateWeight(IndexSearcher searcher) => new BoundedWeight(this, searcher);
 
     private sealed class BoundedWeight : BooleanWeight
@@ -40,11 +50,6 @@ public sealed class BoundedBooleanQuery : BooleanQuery
             // The bounds mirror DefaultSimilarity's formula (tf × idf² × boost × queryNorm × norm).
             _similarity = searcher.Similarity.GetType() == typeof(DefaultSimilarity) && Usable(query) ? (DefaultSimilarity)searcher.Similarity : null;
         }
-
-        private static bool Usable(BooleanQuery query)
-            => !query.CoordDisabled && query.MinimumNumberShouldMatch == 0
-               && query.Clauses.Any(c => c.Occur == Occur.MUST) && query.Clauses.Any(c => c.Occur == Occur.SHOULD)
-               && query.Clauses.Where(c => c.Occur == Occur.SHOULD).All(c => c.Query is TermQuery or PhraseQuery { Slop: 0 });
 
         public override Scorer? GetScorer(AtomicReaderContext context, IBits? acceptDocs)
         {

@@ -5,17 +5,10 @@ namespace Usta.Search.Querying.Bounded;
 /// and the scorer that uses it: the lowest of the best <c>k</c> scores collected so far, or negative
 /// infinity until <c>k</c> documents are in. A match whose score is strictly below it has <c>k</c>
 /// documents scoring strictly higher, so no tie-break (date, document id) can bring it onto the page.
-/// Two halves of the index searched at once share their thresholds: <c>k</c> documents of either half
-/// scoring above a match keep it off the page as well.
 /// </summary>
 public sealed class CompetitiveScore
 {
-    private float _own = float.NegativeInfinity;
-
-    public float Threshold => Sibling is null ? _own : Math.Max(_own, Volatile.Read(ref Sibling._own));
-
-    /// <summary>The other half's, when the search runs in two halves.</summary>
-    public CompetitiveScore? Sibling { get; set; }
+    public float Threshold { get; private set; } = float.NegativeInfinity;
 
     private readonly float[] _heap;
     private int _count;
@@ -32,7 +25,7 @@ public sealed class CompetitiveScore
             var i = _count++;
             while (i > 0 && _heap[(i - 1) / 2] > score) { _heap[i] = _heap[(i - 1) / 2]; i = (i - 1) / 2; }
             _heap[i] = score;
-            if (_count == _heap.Length) Volatile.Write(ref _own, _heap[0]);
+            if (_count == _heap.Length) Threshold = _heap[0];
             return;
         }
         if (score <= _heap[0]) return;
@@ -47,6 +40,6 @@ public sealed class CompetitiveScore
             at = child;
         }
         _heap[at] = score;
-        Volatile.Write(ref _own, _heap[0]);
+        Threshold = _heap[0];
     }
 }

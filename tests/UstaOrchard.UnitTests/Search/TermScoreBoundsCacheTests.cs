@@ -1,0 +1,59 @@
+using Lucene.Net.Analysis.Core;
+using Lucene.Net.Documents;
+using Lucene.Net.Index;
+using Lucene.Net.Search;
+using Lucene.Net.Store;
+using Lucene.Net.Util;
+using Usta.Search.Querying.Bounded;
+using Xunit;
+
+namespace UstaOrchard.UnitTests.Search;
+
+/// <summary>
+/// The kept term bounds are shared by every query: a stream of made-up words (a hostile reader)
+/// must not make them grow, and the answers must stay Lucene's.
+/// </summary>
+[Collection(nameof(TermScoreBounds))]
+public sealed class TermScoreBoundsCacheTests
+{
+    [Fact]
+    public void Made_up_words_are_not_kept_and_the_answers_stay_Lucenes()
+    {
+        using var directory = new RAMDirectory();
+        var config = new IndexWriterConfig(LuceneVersion.LUCENE_48, new WhitespaceAnalyzer(LuceneVersion.LUCENE_48))
+            { MaxBufferedDocs = 50, MergePolicy = NoMergePolicy.COMPOUND_FILES };
+        var random = new Random(11);
+        string[] words = ["x", "y", "z", "w", "v"];
+        using (var writer = new IndexWriter(directory, config))
+        {
+            for (var i = 0; i < 150; i++)
+                writer.AddDocument(new Document
+                {
+                    new TextField("a", string.Join(' ', Enumerable.Range(0, random.Next(1, 8)).Select(_ => words[random.Next(words.Length)])), Field.Store.NO),
+                });
+            writer.Commit();
+        }
+        using var reader = DirectoryReader.Open(directory);
+        Assert.True(reader.Leaves.Count >= 3);
+        var searcher = new IndexSearcher(reader);
+        var sort = new Sort(SortField.FIELD_SCORE);
+
+        // The real words' bounds first, so that only the made-up ones could add more.
+        foreach (var word in words) BoundedSearch.Search(searcher, Query("x", word), null, 3, sort);
+        var before = TermScoreBounds.Kept;
+        for (var i = 0; i < 10_000; i++)
+        {
+            var query = Query("x", "madeup" + i.ToString("x"));
+            var expected = searcher.Search(query, null, 3, sort);
+            var actual = BoundedSearch.Search(searcher, query, null, 3, sort);
+            Assert.Equal(expected.TotalHits, actual.TotalHits);
+            Assert.Equal(expected.ScoreDocs.Select(d => (d.Doc, ((FieldDoc)d).Fields[0]?.ToString())),
+                actual.ScoreDocs.Select(d => (d.Doc, ((FieldDoc)d).Fields[0]?.ToString())));
+        }
+        Assert.Equal(before, TermScoreBounds.Kept);
+        Assert.True(TermScoreBounds.Kept <= TermScoreBounds.MaxKept);
+    }
+
+    private static BooleanQuery Query(string required, string optional)
+        => new() { { new TermQuery(new Term("a", required)), Occur.MUST }, { new TermQuery(new Term("a", optional)), Occur.SHOULD }, { new TermQuery(new Term("a", "y")), Occur.SHOULD } };
+}
