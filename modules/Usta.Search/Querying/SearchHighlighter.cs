@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Unicode;
@@ -23,20 +24,23 @@ public static class SearchHighlighter
 
     private static readonly HtmlEncoder Encoder = HtmlEncoder.Create(UnicodeRanges.All);
 
-    private readonly record struct Token(string Folded, int Start, int End);
+    /// <summary>A syllable of the text: its place, and which of the query's syllables it is (-1: none).</summary>
+    private readonly record struct Token(int Syllable, int Start, int End);
 
     /// <summary>The whole text (a title), the reader's words marked.</summary>
     public static IHtmlContent Whole(string text, ReaderQuery query)
     {
-        var tokens = Tokens(text);
-        return Render(text, tokens, Marks(tokens, query), 0, tokens.Count, 0, text.Length);
+        var syllables = QuerySyllables.Of(query);
+        var tokens = Tokens(text, syllables);
+        return Render(text, tokens, Marks(tokens, syllables), 0, tokens.Count, 0, text.Length);
     }
 
     /// <summary>The passage of <paramref name="text"/> with most of the reader's words, or null when it has none.</summary>
     public static IHtmlContent? Snippet(string text, ReaderQuery query, int syllables = SnippetSyllables)
     {
-        var tokens = Tokens(text);
-        var marks = Marks(tokens, query);
+        var words = QuerySyllables.Of(query);
+        var tokens = Tokens(text, words);
+        var marks = Marks(tokens, words);
         var best = -1;
         var bestCount = 0;
         for (var i = 0; i < tokens.Count; i++)
@@ -63,32 +67,73 @@ public static class SearchHighlighter
         return new HtmlString(Encoder.Encode(clean[..(cut > maxChars / 2 ? cut : maxChars)].Trim()) + " …");
     }
 
-    private static List<Token> Tokens(string text)
+    /// <summary>
+    /// The text's syllables as the folded field cuts them. A syllable is looked up among the query's
+    /// without becoming a string: a body has thousands, and their strings were most of a results page's garbage.
+    /// </summary>
+    private static List<Token> Tokens(string text, QuerySyllables syllables)
     {
-        var result = new List<Token>();
-        if (string.IsNullOrEmpty(text)) return result;
+        if (string.IsNullOrEmpty(text)) return [];
+        // About one syllable in five characters of Vietnamese: room for the text's syllables, grown once at most.
+        var result = new List<Token>(text.Length / 4 + 4);
         using var stream = VietnameseAnalyzer.Shared.GetTokenStream(SearchFields.Folded(SearchFields.Text), text);
         var term = stream.AddAttribute<ICharTermAttribute>();
         var offset = stream.AddAttribute<IOffsetAttribute>();
         stream.Reset();
-        while (stream.IncrementToken()) result.Add(new Token(term.ToString(), offset.StartOffset, offset.EndOffset));
+        while (stream.IncrementToken())
+            result.Add(new Token(syllables.Find(term.Buffer.AsSpan(0, term.Length)), offset.StartOffset, offset.EndOffset));
         stream.End();
         return result;
     }
 
-    /// <summary>Which syllables to mark: every place an included word or phrase matches, as the folded field did.</summary>
-    /// <summary>For each syllable, 0 when unmarked, else the number of the match it belongs to (a phrase's syllables share one).</summary>
-    private static int[] Marks(List<Token> tokens, ReaderQuery query)
+    /// <summary>
+    /// The distinct folded syllables of the query's included words, numbered; each clause as those numbers.
+    /// Made once for a query: a results page marks its 10 titles and snippets with the same.
+    /// </summary>
+    private sealed class QuerySyllables
+    {
+        private static readonly ConditionalWeakTable<ReaderQuery, QuerySyllables> Made = new();
+
+        private readonly Dictionary<string, int> _numbers = new(StringComparer.Ordinal);
+        private readonly Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> _lookup;
+
+        public static QuerySyllables Of(ReaderQuery query) => Made.GetValue(query, q => new QuerySyllables(q));
+
+        private QuerySyllables(ReaderQuery query)
+        {
+            foreach (var clause in query.Included)
+            {
+                var numbers = new int[clause.Folded.Count];
+                for (var i = 0; i < numbers.Length; i++)
+                {
+                    if (!_numbers.TryGetValue(clause.Folded[i], out var number)) _numbers.Add(clause.Folded[i], number = _numbers.Count);
+                    numbers[i] = number;
+                }
+                Clauses.Add(numbers);
+            }
+            _lookup = _numbers.GetAlternateLookup<ReadOnlySpan<char>>();
+        }
+
+        public List<int[]> Clauses { get; } = [];
+
+        public int Find(ReadOnlySpan<char> syllable) => _lookup.TryGetValue(syllable, out var number) ? number : -1;
+    }
+
+    /// <summary>
+    /// Which syllables to mark: every place an included word or phrase matches, as the folded field did.
+    /// For each syllable, 0 when unmarked, else the number of the match it belongs to (a phrase's syllables share one).
+    /// </summary>
+    private static int[] Marks(List<Token> tokens, QuerySyllables syllables)
     {
         var marks = new int[tokens.Count];
         var match = 0;
-        foreach (var clause in query.Included)
+        foreach (var clause in syllables.Clauses)
         {
-            var k = clause.Folded.Count;
+            var k = clause.Length;
             for (var i = 0; i + k <= tokens.Count; i++)
             {
                 var found = true;
-                for (var j = 0; j < k && found; j++) found = tokens[i + j].Folded == clause.Folded[j];
+                for (var j = 0; j < k && found; j++) found = tokens[i + j].Syllable == clause[j];
                 if (!found) continue;
                 match++;
                 for (var j = 0; j < k; j++) marks[i + j] = match;
@@ -99,7 +144,8 @@ public static class SearchHighlighter
 
     private static IHtmlContent Render(string text, List<Token> tokens, int[] marks, int first, int end, int from, int to)
     {
-        var shown = Printable(text);
+        // Only the passage shown is copied (a body can be long); offsets into it are less from.
+        var shown = Printable(text.Substring(from, to - from));
         var html = new StringBuilder();
         if (from > 0) html.Append("… ");
         var position = from;
@@ -110,13 +156,13 @@ public static class SearchHighlighter
             // One phrase ("PC-Covid") or marked syllables apart by spaces only are one mark: <mark>Đồng Nai</mark>.
             var last = i;
             while (last + 1 < end && marks[last + 1] != 0
-                   && (marks[last + 1] == marks[last] || string.IsNullOrWhiteSpace(shown[tokens[last].End..tokens[last + 1].Start]))) last++;
-            html.Append(Encoder.Encode(shown[position..tokens[i].Start]));
-            html.Append("<mark>").Append(Encoder.Encode(shown[tokens[i].Start..tokens[last].End])).Append("</mark>");
+                   && (marks[last + 1] == marks[last] || shown.AsSpan(tokens[last].End - from, tokens[last + 1].Start - tokens[last].End).IsWhiteSpace())) last++;
+            html.Append(Encoder.Encode(shown[(position - from)..(tokens[i].Start - from)]));
+            html.Append("<mark>").Append(Encoder.Encode(shown[(tokens[i].Start - from)..(tokens[last].End - from)])).Append("</mark>");
             position = tokens[last].End;
             i = last + 1;
         }
-        html.Append(Encoder.Encode(shown[position..to]));
+        html.Append(Encoder.Encode(shown[(position - from)..]));
         if (to < text.Length) html.Append(" …");
         return new HtmlString(html.ToString().Trim());
     }
