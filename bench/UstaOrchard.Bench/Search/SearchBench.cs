@@ -139,7 +139,7 @@ public static class SearchBench
             : searcher.Search(SearchQueryBuilder.Build(query)!, null, 10, RankedSearch.SortOf(SearchSort.Relevance));
         foreach (var hit in top.ScoreDocs)
         {
-            var data = LuceneDocuments.Read(searcher.Doc(hit.Doc));
+            var data = LuceneDocuments.Read(searcher, hit.Doc);
             _ = SearchHighlighter.Snippet(data.Body, query) ?? SearchHighlighter.Snippet(data.Lead, query) ?? SearchHighlighter.Start(data.Lead);
             _ = SearchHighlighter.Whole(data.Title, query);
         }

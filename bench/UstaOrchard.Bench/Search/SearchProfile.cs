@@ -56,7 +56,7 @@ public static class SearchProfile
         var top = searcher.Search(SearchQueryBuilder.Build(query)!, 10);
         foreach (var hit in top.ScoreDocs)
         {
-            var data = LuceneDocuments.Read(searcher.Doc(hit.Doc));
+            var data = LuceneDocuments.Read(searcher, hit.Doc);
             if (snippets) { SearchHighlighter.Snippet(data.Body, query); SearchHighlighter.Whole(data.Title, query); }
         }
         return top.TotalHits;

@@ -1,5 +1,6 @@
 using Lucene.Net.Documents;
 using Lucene.Net.Index;
+using Lucene.Net.Search;
 
 namespace Usta.Search.Indexing;
 
@@ -41,17 +42,51 @@ public static class LuceneDocuments
 
     public static Term IdTerm(string contentItemId) => new(SearchFields.Id, contentItemId);
 
-    public static SearchHitData Read(Document document) => new(
-        document.Get(SearchFields.Id) ?? "",
-        document.Get(SearchFields.Type) ?? "",
-        document.Get(SearchFields.Title) ?? "",
-        document.Get(SearchFields.Lead) ?? "",
-        document.Get(SearchFields.Body) ?? "",
-        document.Get(SearchFields.Author) ?? "",
-        document.GetValues(SearchFields.CategoryStored)
-            .Select(v => v.Split('|', 2)).Where(p => p.Length == 2).Select(p => new SearchCategory(p[0], p[1])).ToList(),
-        new DateTime(document.GetField(SearchFields.Published)?.GetInt64Value() ?? 0L, DateTimeKind.Utc),
-        document.Get(SearchFields.Url) ?? "/");
+    /// <summary>
+    /// The stored part of a hit, read straight into its record: a results page reads 10, and the
+    /// <see cref="Document"/> Lucene builds on the way (a field object for each value) was garbage.
+    /// </summary>
+    public static SearchHitData Read(IndexSearcher searcher, int doc)
+    {
+        var visitor = new HitVisitor();
+        searcher.Doc(doc, visitor);
+        return visitor.Hit();
+    }
+
+    private sealed class HitVisitor : StoredFieldVisitor
+    {
+        private string? _id, _type, _title, _lead, _body, _author, _url;
+        private long? _published;
+        private readonly List<SearchCategory> _categories = [];
+
+        public override Status NeedsField(FieldInfo fieldInfo) => Status.YES;
+
+        public override void StringField(FieldInfo fieldInfo, string value)
+        {
+            // The first value of a field, as Document.Get gives it; every category.
+            switch (fieldInfo.Name)
+            {
+                case SearchFields.Id: _id ??= value; break;
+                case SearchFields.Type: _type ??= value; break;
+                case SearchFields.Title: _title ??= value; break;
+                case SearchFields.Lead: _lead ??= value; break;
+                case SearchFields.Body: _body ??= value; break;
+                case SearchFields.Author: _author ??= value; break;
+                case SearchFields.Url: _url ??= value; break;
+                case SearchFields.CategoryStored:
+                    if (value.Split('|', 2) is [var id, var title]) _categories.Add(new SearchCategory(id, title));
+                    break;
+            }
+        }
+
+        public override void Int64Field(FieldInfo fieldInfo, long value)
+        {
+            if (fieldInfo.Name == SearchFields.Published) _published ??= value;
+        }
+
+        public SearchHitData Hit() => new(_id ?? "", _type ?? "", _title ?? "", _lead ?? "", _body ?? "", _author ?? "", _categories,
+            new DateTime(_published ?? 0L, DateTimeKind.Utc), _url ?? "/");
+    }
 }
 
 /// <summary>The stored part of an indexed document.</summary>

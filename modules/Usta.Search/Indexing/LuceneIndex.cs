@@ -17,7 +17,7 @@ public sealed class LuceneIndex : IDisposable
     public const string ProcessLockFile = "usta-writer.lock";
 
     private readonly FileStream _processLock;
-    private readonly FSDirectory _directory;
+    private readonly Lucene.Net.Store.Directory _directory;
     private readonly IndexWriter _writer;
     private readonly SearcherManager _searchers;
     private readonly System.Threading.Lock _gate = new();
@@ -33,7 +33,7 @@ public sealed class LuceneIndex : IDisposable
         Folder = folder;
         System.IO.Directory.CreateDirectory(folder);
         _processLock = LockForThisProcess(folder);
-        _directory = FSDirectory.Open(folder);
+        _directory = OpenDirectory(folder);
         try
         {
             var config = new IndexWriterConfig(LuceneVersion.LUCENE_48, new VietnameseAnalyzer()) { OpenMode = OpenMode.CREATE_OR_APPEND };
@@ -57,6 +57,22 @@ public sealed class LuceneIndex : IDisposable
 
     public string Name { get; }
     public string Folder { get; }
+
+    /// <summary>The stored fields' files (<c>.fdt</c>, <c>.fdx</c>) of the folder's segments.</summary>
+    public static readonly IReadOnlySet<string> StoredFieldsExtensions = new HashSet<string>(StringComparer.Ordinal) { "fdt", "fdx" };
+
+    /// <summary>
+    /// The folder as Lucene reads it: memory-mapped (what <see cref="FSDirectory.Open(string)"/> gives on a
+    /// 64-bit Linux), except the stored fields, read through a buffer. A results page's 10 stored documents are
+    /// decompressed a byte at a time, and through Lucene.NET's mapped input that cost 1.9-2.1 ms of CPU a page
+    /// against 0.9 ms buffered; the postings, read in blocks, are as fast or faster mapped (bench/README.md).
+    /// Both halves are the same folder with the same lock factory: nothing changes on disk.
+    /// </summary>
+    private static Lucene.Net.Store.Directory OpenDirectory(string folder)
+    {
+        var info = new DirectoryInfo(folder);
+        return new FileSwitchDirectory(StoredFieldsExtensions.ToHashSet(StringComparer.Ordinal), new NIOFSDirectory(info), FSDirectory.Open(info), doClose: true);
+    }
 
     /// <summary>Adds or replaces each document (by its ContentItemId).</summary>
     public void Update(IEnumerable<SearchDocument> documents)

@@ -42,7 +42,7 @@ public sealed class SearchService(SearchIndexStore store, SearchFilterOptionsLoa
 
         var zone = await clock.GetTimeZoneAsync(ct);
         var items = top.ScoreDocs.Skip((int)skip).Take(pageSize)
-            .Select(hit => ToItem(LuceneDocuments.Read(searcher.Doc(hit.Doc)), query, filters, zone))
+            .Select(hit => ToItem(LuceneDocuments.Read(searcher, hit.Doc), query, filters, zone))
             .ToList();
         return new SearchResults(query, SearchNotice.None, top.TotalHits, page, pageSize, items);
     }
