@@ -61,7 +61,7 @@ public sealed class SearchService(SearchIndexStore store, SearchFilterOptionsLoa
     }
 
     // Type and category filters are the same for many searches: each is kept with a per-segment cache
-    // of its matching documents (Lucene's CachingWrapperFilter), instead of being computed per search.
+    // of its matching documents as bits (BitSetCachingFilter), instead of being computed per search.
     private static readonly ConcurrentDictionary<string, Filter> Cached = new(StringComparer.Ordinal);
     private const int MaxCachedFilters = 256;
 
@@ -90,7 +90,7 @@ public sealed class SearchService(SearchIndexStore store, SearchFilterOptionsLoa
         if (must.Clauses.Count > 0)
         {
             if (Cached.Count > MaxCachedFilters) Cached.Clear();
-            kept = Cached.GetOrAdd(key, _ => new CachingWrapperFilter(new QueryWrapperFilter(must)));
+            kept = Cached.GetOrAdd(key, _ => new BitSetCachingFilter(new QueryWrapperFilter(must)));
         }
         if (request.From is null && request.To is null) return kept;
 

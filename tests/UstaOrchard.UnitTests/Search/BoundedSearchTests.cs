@@ -27,6 +27,9 @@ public sealed class BoundedSearchTests
         "đảng", "đáng", "dạng", "năm", "sầu", "riêng", "long", "khánh", "và", "các", "của", "giáo", "dục", "chính", "trị",
     ];
 
+    /// <summary>Words in about one document in 40: never common enough for a kept bit set (CommonWordsScorer).</summary>
+    private static readonly string[] RareWords = ["sen", "súng", "bưởi"];
+
     private static readonly Lazy<(RAMDirectory Directory, DirectoryReader Reader)> Corpus = new(Build);
 
     private static readonly string[] Types = ["Article", "Page", "Event"];
@@ -57,7 +60,8 @@ public sealed class BoundedSearchTests
                 Categories = Categories.Where(_ => random.Next(3) == 0).Select(c => new SearchCategory(c, c)).ToList(),
                 Title = Text(2, 9),
                 Lead = random.Next(3) == 0 ? Text(4, 20) : "",
-                Body = string.Join('\n', Enumerable.Range(0, random.Next(1, 5)).Select(_ => Text(3, 60))),
+                Body = string.Join('\n', Enumerable.Range(0, random.Next(1, 5)).Select(_ => Text(3, 60)))
+                       + (random.Next(40) == 0 ? " " + RareWords[random.Next(RareWords.Length)] : ""),
                 PublishedUtc = new DateTime(2020, 1, 1, 0, 0, 0, DateTimeKind.Utc).AddDays(random.Next(40)),
             };
             // Copies: equal scores, with the same date (ties to the document id) or another one.
@@ -71,8 +75,9 @@ public sealed class BoundedSearchTests
 
     /// <summary>
     /// Filters as <c>SearchService.FilterAsync</c> builds them: none; a type, types and a category,
-    /// kept per segment (CachingWrapperFilter over a QueryWrapperFilter); published days over a kept
-    /// type filter; and a type without the caching wrapper. Shared, so their per-segment caches are reused.
+    /// kept per segment (CachingWrapperFilter over a QueryWrapperFilter, whose sets are walked in order,
+    /// and the page's BitSetCachingFilter, looked up by document); published days over a kept type
+    /// filter; and a type without the caching wrapper. Shared, so their per-segment caches are reused.
     /// </summary>
     private static readonly Filter?[] Filters = MakeFilters();
 
@@ -92,6 +97,7 @@ public sealed class BoundedSearchTests
         [
             null, article, new CachingWrapperFilter(new QueryWrapperFilter(typesAndCategory)), new QueryWrapperFilter(days),
             new QueryWrapperFilter(new TermQuery(new Term(SearchFields.Type, "Page"))),
+            new BitSetCachingFilter(new QueryWrapperFilter(typesAndCategory)),
         ];
     }
 
@@ -115,6 +121,9 @@ public sealed class BoundedSearchTests
                 _ => words,
             });
         }
+        // A rare word required or excluded beside common ones: the segments are scored one by one, or
+        // counted from the common words' sets less the rare word's documents.
+        data.AddRange(["sen năm các", "súng", "đồng nai -bưởi", "năm các -sen -súng", "khoa học -\"năm các\""]);
         return data;
     }
 
@@ -196,6 +205,35 @@ public sealed class BoundedSearchTests
         var query = SearchQueryBuilder.Build(ReaderQuery.Parse(text))!;
         var sort = new Sort(new SortField(null, SortFieldType.SCORE, reverse: true), SortField.FIELD_DOC);
         Same(searcher, query, null, sort, 1, 10);
+    }
+
+    [Fact]
+    public void Both_ways_of_scoring_a_segment_are_compared()
+    {
+        // The comparisons above are worth something only if both scorers ran on their queries.
+        var searcher = new IndexSearcher(Corpus.Value.Reader);
+        var before = BoundedSearch.Done;
+        foreach (var text in new[] { "năm các khoa", "sen năm các", "\"khoa học\" năm", "đồng nai -bưởi" })
+            Same(searcher, SearchQueryBuilder.Build(ReaderQuery.Parse(text))!, null, RankedSearch.SortOf(SearchSort.Relevance), 10);
+        var after = BoundedSearch.Done;
+        Assert.True(after.SegmentsFromSets > before.SegmentsFromSets, "no segment counted from the common words' sets");
+        Assert.True(after.SegmentsOneByOne > before.SegmentsOneByOne, "no segment scored one match at a time");
+        Assert.True(TermScoreBounds.KeptDocBytes > 0);
+    }
+
+    [Fact]
+    public void Common_words_are_counted_and_few_of_their_matches_scored()
+    {
+        // Not a speed test: counting from the sets must spare reading most matches' postings.
+        var searcher = new IndexSearcher(Corpus.Value.Reader);
+        var query = SearchQueryBuilder.Build(ReaderQuery.Parse("năm các"))!;
+        var before = BoundedSearch.Done;
+        var top = BoundedSearch.Search(searcher, query, null, 10, RankedSearch.SortOf(SearchSort.Relevance));
+        var after = BoundedSearch.Done;
+        long counted = after.MatchesFromSets - before.MatchesFromSets, scored = after.MatchesFromSetsScored - before.MatchesFromSetsScored;
+        Assert.True(top.TotalHits > 500);
+        Assert.Equal(top.TotalHits, counted);
+        Assert.True(scored < counted / 4, $"{scored} of {counted} matches scored in full");
     }
 
     [Fact]

@@ -36,7 +36,7 @@ public sealed class BoundedBooleanQuery : BooleanQuery
 
     public override Weight CreateWeight(IndexSearcher searcher) => new BoundedWeight(this, searcher);
 
-    private sealed class BoundedWeight : BooleanWeight
+    internal sealed class BoundedWeight : BooleanWeight
     {
         private readonly BoundedBooleanQuery _query;
         private readonly IndexReader _top;
@@ -57,28 +57,81 @@ public sealed class BoundedBooleanQuery : BooleanQuery
             var clauses = _query.Clauses;
             var required = new List<Scorer>();
             var prohibited = new List<Scorer>();
+            for (var i = 0; i < m_weights.Count; i++)
+            {
+                if (clauses[i].Occur == Occur.SHOULD) continue;
+                var scorer = m_weights[i].GetScorer(context, acceptDocs);
+                if (scorer is null)
+                {
+                    if (clauses[i].IsRequired) return null;
+                }
+                else if (clauses[i].IsRequired) required.Add(scorer);
+                else prohibited.Add(scorer);
+            }
+            if (Optional(context, acceptDocs) is not var (optional, bounds)) return base.GetScorer(context, acceptDocs);
+            return new BoundedScorer(this, ByCost(required), prohibited.ToArray(), optional, bounds, Coords(), _query.Competitive);
+        }
+
+        /// <summary>
+        /// The segment's <see cref="CommonWordsScorer"/>, when every required clause is a word common in
+        /// it (and kept with its documents); else null, and the segment is scored by <see cref="GetScorer"/>.
+        /// </summary>
+        public CommonWordsScorer? CommonWords(AtomicReaderContext context, IBits? acceptDocs)
+        {
+            if (_similarity is null) return null;
+            var reader = context.AtomicReader;
+            var clauses = _query.Clauses;
+            FixedBitSet? matches = null;
+            var requiredBound = 0d;
+            var required = new List<Scorer>();
+            for (var i = 0; i < m_weights.Count; i++)
+            {
+                if (!clauses[i].IsRequired) continue;
+                if (clauses[i].Query is not TermQuery { Term: var term }) return null;
+                var kept = TermScoreBounds.Of(reader, _similarity, term.Field, term.Text, withDocs: true);
+                if (kept.Docs is not { } docs || m_weights[i].GetScorer(context, acceptDocs) is not { } scorer) return null;
+                required.Add(scorer);
+                requiredBound += Bound(i, kept.MaxRaw);
+                if (matches is null) matches = docs.Clone();
+                else matches.And(docs);
+            }
+            if (matches is null || Optional(context, acceptDocs) is not var (optional, bounds)) return null;
+
+            for (var i = 0; i < m_weights.Count; i++)
+            {
+                if (!clauses[i].IsProhibited) continue;
+                // An excluded common word takes its set away; any other, its documents one by one.
+                if (clauses[i].Query is TermQuery { Term: var term } && TermScoreBounds.Of(reader, _similarity, term.Field, term.Text, withDocs: true).Docs is { } docs)
+                    matches.AndNot(docs);
+                else if (m_weights[i].GetScorer(context, null) is { } excluded)
+                    for (var doc = excluded.NextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = excluded.NextDoc()) matches.Clear(doc);
+            }
+            return new CommonWordsScorer(this, matches, acceptDocs, ByCost(required), requiredBound, optional, bounds, Coords(), _query.Competitive);
+        }
+
+        /// <summary>The optional clauses' scorers in the segment, highest bound first, with their bounds; null if none matches there.</summary>
+        private (Scorer[] Scorers, float[] Bounds)? Optional(AtomicReaderContext context, IBits? acceptDocs)
+        {
+            var clauses = _query.Clauses;
             var optional = new List<(Scorer Scorer, float Bound)>();
             for (var i = 0; i < m_weights.Count; i++)
             {
-                var scorer = m_weights[i].GetScorer(context, acceptDocs);
-                var clause = clauses[i];
-                if (scorer is null)
-                {
-                    if (clause.IsRequired) return null;
-                }
-                else if (clause.IsRequired) required.Add(scorer);
-                else if (clause.IsProhibited) prohibited.Add(scorer);
-                else optional.Add((scorer, Bound(i, clause.Query, context.AtomicReader)));
+                if (clauses[i].Occur != Occur.SHOULD || m_weights[i].GetScorer(context, acceptDocs) is not { } scorer) continue;
+                optional.Add((scorer, Bound(i, clauses[i].Query, context.AtomicReader)));
             }
-            if (optional.Count == 0) return base.GetScorer(context, acceptDocs);
-
-            var coords = new float[required.Count + optional.Count + 1];
-            for (var i = 0; i < coords.Length; i++) coords[i] = Coord(i, m_maxCoord);
-            // Lucene's conjunction sums the required scores cheapest first (a stable sort by cost).
-            var byCost = required.OrderBy(s => s.GetCost()).ToArray();
+            if (optional.Count == 0) return null;
             var byBound = optional.OrderByDescending(o => o.Bound).ToArray();
-            return new BoundedScorer(this, byCost, prohibited.ToArray(), byBound.Select(o => o.Scorer).ToArray(),
-                byBound.Select(o => o.Bound).ToArray(), coords, _query.Competitive);
+            return (byBound.Select(o => o.Scorer).ToArray(), byBound.Select(o => o.Bound).ToArray());
+        }
+
+        // Lucene's conjunction sums the required scores cheapest first (a stable sort by cost).
+        private static Scorer[] ByCost(List<Scorer> required) => required.OrderBy(s => s.GetCost()).ToArray();
+
+        private float[] Coords()
+        {
+            var coords = new float[_query.Clauses.Count(c => !c.IsProhibited) + 1];
+            for (var i = 0; i < coords.Length; i++) coords[i] = Coord(i, m_maxCoord);
+            return coords;
         }
 
         /// <summary>The most clause <paramref name="i"/> can score in this segment, a little above.</summary>
@@ -86,7 +139,11 @@ public sealed class BoundedBooleanQuery : BooleanQuery
         {
             var terms = clause is TermQuery term ? [term.Term] : ((PhraseQuery)clause).GetTerms();
             // A phrase occurs in a document at most as often as each of its terms.
-            var maxRaw = terms.Min(t => TermScoreBounds.Of(reader, _similarity!, t.Field, t.Text).MaxRaw);
+            return Bound(i, terms.Min(t => TermScoreBounds.Of(reader, _similarity!, t.Field, t.Text).MaxRaw));
+        }
+
+        private float Bound(int i, float maxRaw)
+        {
             _values ??= Values();
             return (float)(_values[i] * maxRaw * 1.001);
         }
@@ -102,12 +159,14 @@ public sealed class BoundedBooleanQuery : BooleanQuery
             var clauses = _query.Clauses;
             for (var i = 0; i < values.Length; i++)
             {
-                if (clauses[i].Occur != Occur.SHOULD) continue;
+                // The optional clauses, and the required words (bounded only where all are common words).
+                if (clauses[i].IsProhibited || (clauses[i].IsRequired && clauses[i].Query is not TermQuery)) continue;
                 var terms = clauses[i].Query is TermQuery term ? [term.Term] : ((PhraseQuery)clauses[i].Query).GetTerms();
                 var idf = 0f;
                 foreach (var t in terms)
                 {
-                    var docFreq = _top.Leaves.Sum(leaf => (long)TermScoreBounds.Of(leaf.AtomicReader, _similarity!, t.Field, t.Text).DocFreq);
+                    var withDocs = clauses[i].IsRequired;
+                    var docFreq = _top.Leaves.Sum(leaf => (long)TermScoreBounds.Of(leaf.AtomicReader, _similarity!, t.Field, t.Text, withDocs).DocFreq);
                     idf += _similarity!.Idf(docFreq, _top.MaxDoc);
                 }
                 values[i] = Math.Sqrt(m_weights[i].GetValueForNormalization()) * idf;

@@ -2,6 +2,7 @@ using System.Collections.Concurrent;
 using System.Runtime.CompilerServices;
 using Lucene.Net.Index;
 using Lucene.Net.Search.Similarities;
+using Lucene.Net.Util;
 
 namespace Usta.Search.Querying.Bounded;
 
@@ -11,11 +12,14 @@ namespace Usta.Search.Querying.Bounded;
 /// Lucene 4.8 keeps no such maxima, so each is computed once by reading the postings, and kept by
 /// the segment's core: a segment never changes once written, and the maximum is taken over deleted
 /// documents too (a reader opened before a deletion still sees them), so a kept bound holds for every
-/// reader of the segment; it goes with its segment.
+/// reader of the segment; it goes with its segment. A common term (in at least a sixteenth of the
+/// segment's documents) asked for as a required word also keeps its documents as a bit set, read in
+/// the same pass: the words' sets ANDed are a query's matches, counted without reading postings.
 /// </summary>
 public static class TermScoreBounds
 {
-    public readonly record struct Bound(int DocFreq, float MaxRaw);
+    /// <param name="Docs">The segment's documents with the term, deleted ones included; null unless asked for and common.</param>
+    public readonly record struct Bound(int DocFreq, float MaxRaw, FixedBitSet? Docs = null);
 
     /// <summary>
     /// At most this many bounds are kept, over every segment: about 100 bytes each. A term absent
@@ -25,38 +29,80 @@ public static class TermScoreBounds
     /// </summary>
     public const int MaxKept = 100_000;
 
+    /// <summary>
+    /// The documents' bit sets kept, over every segment, stay under this many bytes (a set is a bit a
+    /// document of its segment: 12.5 KB at 100,000 documents, so some 5,000 common words). Once full, a
+    /// set is still made for the query that asks, and not kept.
+    /// </summary>
+    public const long MaxKeptDocBytes = 64L << 20;
+
+    /// <summary>A term in fewer than one in this many of a segment's documents keeps no bit set.</summary>
+    public const int CommonEvery = 16;
+
     private static int _kept;
+    private static long _keptDocBytes;
 
     /// <summary>How many bounds are kept now, over every segment.</summary>
     public static int Kept => Volatile.Read(ref _kept);
 
+    /// <summary>How many bytes of documents' bit sets are kept now, over every segment.</summary>
+    public static long KeptDocBytes => Volatile.Read(ref _keptDocBytes);
+
     private static readonly ConditionalWeakTable<object, SegmentBounds> Segments = new();
 
-    public static Bound Of(AtomicReader reader, DefaultSimilarity similarity, string field, string text)
+    /// <param name="withDocs">Whether the caller wants the term's documents (given only for a common term).</param>
+    public static Bound Of(AtomicReader reader, DefaultSimilarity similarity, string field, string text, bool withDocs = false)
     {
         var segment = Segments.GetValue(reader.CoreCacheKey, _ => new SegmentBounds());
-        if (segment.Terms.TryGetValue((field, text), out var kept)) return kept;
-        var bound = Compute(reader, similarity, new Term(field, text));
+        var found = segment.Terms.TryGetValue((field, text), out var kept);
+        if (found && (!withDocs || kept.Docs is not null || !Common(kept.DocFreq, reader))) return kept;
+
+        var bound = Compute(reader, similarity, new Term(field, text), withDocs);
         if (bound.DocFreq == 0) return bound;
-        if (Interlocked.Increment(ref _kept) > MaxKept || !segment.Terms.TryAdd((string.Intern(field), text), bound))
+        var bytes = bound.Docs is { } docs ? docs.GetBits().Length * 8L : 0;
+        var keep = bytes > 0 && Volatile.Read(ref _keptDocBytes) + bytes > MaxKeptDocBytes ? bound with { Docs = null } : bound;
+        if (found)
+        {
+            // Kept before without its documents (asked for as an optional word): with them now, if there is room.
+            if (keep.Docs is not null && segment.Terms.TryUpdate((field, text), keep, kept)) segment.AddDocBytes(bytes);
+        }
+        else if (Interlocked.Increment(ref _kept) > MaxKept || !segment.Terms.TryAdd((string.Intern(field), text), keep))
             Interlocked.Decrement(ref _kept);
-        else Interlocked.Increment(ref segment.Count);
+        else
+        {
+            Interlocked.Increment(ref segment.Count);
+            if (keep.Docs is not null) segment.AddDocBytes(bytes);
+        }
         return bound;
     }
 
-    /// <summary>One segment core's bounds: when the core is collected, its bounds leave the count.</summary>
+    private static bool Common(int docFreq, AtomicReader reader) => (long)docFreq * CommonEvery >= reader.MaxDoc;
+
+    /// <summary>One segment core's bounds: when the core is collected, its bounds and sets leave the counts.</summary>
     private sealed class SegmentBounds
     {
         public readonly ConcurrentDictionary<(string Field, string Text), Bound> Terms = new();
         public int Count;
+        private long _docBytes;
 
-        ~SegmentBounds() => Interlocked.Add(ref _kept, -Volatile.Read(ref Count));
+        public void AddDocBytes(long bytes)
+        {
+            Interlocked.Add(ref _docBytes, bytes);
+            Interlocked.Add(ref _keptDocBytes, bytes);
+        }
+
+        ~SegmentBounds()
+        {
+            Interlocked.Add(ref _kept, -Volatile.Read(ref Count));
+            Interlocked.Add(ref _keptDocBytes, -Volatile.Read(ref _docBytes));
+        }
     }
 
-    public static Bound Compute(AtomicReader reader, DefaultSimilarity similarity, Term term)
+    public static Bound Compute(AtomicReader reader, DefaultSimilarity similarity, Term term, bool withDocs = false)
     {
         var terms = reader.GetTerms(term.Field)?.GetEnumerator();
         if (terms is null || !terms.SeekExact(term.Bytes)) return new Bound(0, 0f);
+        var set = withDocs && Common(terms.DocFreq, reader) ? new FixedBitSet(reader.MaxDoc) : null;
         // Deleted documents too: the bound is kept per segment core, shared by every reader over it,
         // and an older reader (fewer deletions) must never be pruned with a newer one's smaller maximum.
         var docs = terms.Docs(null, null, DocsFlags.FREQS);
@@ -65,11 +111,12 @@ public static class TermScoreBounds
         int doc;
         while ((doc = docs.NextDoc()) != Lucene.Net.Search.DocIdSetIterator.NO_MORE_DOCS)
         {
+            set?.Set(doc);
             var raw = similarity.Tf(docs.Freq);
             if (norms is not null) raw *= similarity.DecodeNormValue(norms.Get(doc));
             if (raw > max) max = raw;
         }
         // The term's idf reads the segment's docFreq (deleted documents included): the enum's is the same.
-        return new Bound(terms.DocFreq, max);
+        return new Bound(terms.DocFreq, max, set);
     }
 }
