@@ -237,6 +237,19 @@ public sealed class BoundedSearchTests
     }
 
     [Fact]
+    public void The_pages_kept_filter_is_looked_up_by_document()
+    {
+        // BoundedSearch asks a filter for random access; Lucene's own caching wrapper has none, and each
+        // search would copy its documents into bits again.
+        var types = new QueryWrapperFilter(new TermQuery(new Term(SearchFields.Type, "Article")));
+        foreach (var leaf in Corpus.Value.Reader.Leaves)
+        {
+            Assert.NotNull(new BitSetCachingFilter(types).GetDocIdSet(leaf, leaf.AtomicReader.LiveDocs)!.Bits);
+            Assert.Null(new CachingWrapperFilter(types).GetDocIdSet(leaf, leaf.AtomicReader.LiveDocs)!.Bits);
+        }
+    }
+
+    [Fact]
     public void A_query_without_a_required_clause_is_Lucenes()
     {
         var searcher = new IndexSearcher(Corpus.Value.Reader);

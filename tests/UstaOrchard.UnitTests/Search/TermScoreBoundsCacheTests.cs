@@ -41,6 +41,7 @@ public sealed class TermScoreBoundsCacheTests
         // The real words' bounds first, so that only the made-up ones could add more.
         foreach (var word in words) BoundedSearch.Search(searcher, Query("x", word), null, 3, sort);
         var before = TermScoreBounds.Kept;
+        var bytesBefore = TermScoreBounds.KeptDocBytes;
         for (var i = 0; i < 10_000; i++)
         {
             var query = Query("x", "madeup" + i.ToString("x"));
@@ -52,6 +53,10 @@ public sealed class TermScoreBoundsCacheTests
         }
         Assert.Equal(before, TermScoreBounds.Kept);
         Assert.True(TermScoreBounds.Kept <= TermScoreBounds.MaxKept);
+        // The required common word's set was kept by the first searches; the made-up words keep none.
+        Assert.True(bytesBefore > 0);
+        Assert.Equal(bytesBefore, TermScoreBounds.KeptDocBytes);
+        Assert.True(TermScoreBounds.KeptDocBytes <= TermScoreBounds.MaxKeptDocBytes);
     }
 
     private static BooleanQuery Query(string required, string optional)
