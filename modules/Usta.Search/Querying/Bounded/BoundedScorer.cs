@@ -14,15 +14,10 @@ namespace Usta.Search.Querying.Bounded;
 /// </summary>
 internal sealed class BoundedScorer : Scorer
 {
-    // Float rounding of the real score (a few ulps) against the bound computed in double.
-    private const double Margin = 1e-5;
-
     private readonly Scorer[] _required;
     private readonly Scorer _lead;
     private readonly Scorer[] _prohibited;
-    private readonly Scorer[] _optional;
-    private readonly double[] _tail;
-    private readonly float[] _coords;
+    private readonly OptionalClauses _optional;
     private readonly CompetitiveScore _competitive;
     private int _doc = -1, _scoredDoc = -1, _freq;
     private float _score;
@@ -35,11 +30,8 @@ internal sealed class BoundedScorer : Scorer
         _required = required;
         _lead = required[0];
         _prohibited = prohibited;
-        _optional = optional;
-        _coords = coords;
+        _optional = new OptionalClauses(optional, bounds, coords, required.Length);
         _competitive = competitive;
-        _tail = new double[optional.Length + 1];
-        for (var i = optional.Length - 1; i >= 0; i--) _tail[i] = _tail[i + 1] + bounds[i];
     }
 
     public override int DocID => _doc;
@@ -95,25 +87,9 @@ internal sealed class BoundedScorer : Scorer
         var required = 0f;
         foreach (var scorer in _required) required += scorer.GetScore();
 
-        var threshold = _competitive.Threshold;
-        var bounded = !float.IsNegativeInfinity(threshold);
-        int count = _optional.Length, matched = 0, offset = _required.Length;
-        if (bounded && (required + _tail[0]) * _coords[offset + count] * (1 + Margin) < threshold) return Skip();
-        var found = 0d;
-        for (var i = 0; i < count; i++)
-        {
-            var optional = _optional[i];
-            var at = optional.DocID;
-            if (at < _doc) at = optional.Advance(_doc);
-            if (at == _doc)
-            {
-                found += optional.GetScore();
-                matched++;
-            }
-            if (bounded && (required + found + _tail[i + 1]) * _coords[offset + matched + count - i - 1] * (1 + Margin) < threshold) return Skip();
-        }
+        if (!_optional.Reach(_doc, required, _competitive.Threshold, out var found, out var matched)) return Skip();
         _freq = matched;
-        return _score = (required + (float)found) * _coords[offset + matched];
+        return _score = _optional.Score(required, found, matched);
     }
 
     private float Skip()

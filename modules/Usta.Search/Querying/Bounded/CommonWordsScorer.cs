@@ -16,15 +16,10 @@ namespace Usta.Search.Querying.Bounded;
 /// </summary>
 internal sealed class CommonWordsScorer : Scorer
 {
-    // As BoundedScorer: float rounding of the real score against the bound computed in double.
-    private const double Margin = 1e-5;
-
     private readonly FixedBitSet _matches;
     private readonly IBits? _accepted;
     private readonly Scorer[] _required;
-    private readonly Scorer[] _optional;
-    private readonly double[] _tail;
-    private readonly float[] _coords;
+    private readonly OptionalClauses _optional;
     private readonly double _requiredBound;
     private readonly CompetitiveScore _competitive;
     private int _doc = -1, _freq;
@@ -42,11 +37,8 @@ internal sealed class CommonWordsScorer : Scorer
         _accepted = accepted;
         _required = required;
         _requiredBound = requiredBound;
-        _optional = optional;
-        _coords = coords;
+        _optional = new OptionalClauses(optional, bounds, coords, required.Length);
         _competitive = competitive;
-        _tail = new double[optional.Length + 1];
-        for (var i = optional.Length - 1; i >= 0; i--) _tail[i] = _tail[i + 1] + bounds[i];
     }
 
     /// <summary>The matches counted so far: all of the segment's once <see cref="NextDoc"/> has returned NO_MORE_DOCS.</summary>
@@ -78,23 +70,7 @@ internal sealed class CommonWordsScorer : Scorer
     /// <summary>Whether the match can still reach the page; if so, its score is Lucene's.</summary>
     private bool Competes(int doc)
     {
-        var threshold = _competitive.Threshold;
-        var bounded = !float.IsNegativeInfinity(threshold);
-        int count = _optional.Length, matched = 0, offset = _required.Length;
-        if (bounded && (_requiredBound + _tail[0]) * _coords[offset + count] * (1 + Margin) < threshold) return false;
-        var found = 0d;
-        for (var i = 0; i < count; i++)
-        {
-            var optional = _optional[i];
-            var at = optional.DocID;
-            if (at < doc) at = optional.Advance(doc);
-            if (at == doc)
-            {
-                found += optional.GetScore();
-                matched++;
-            }
-            if (bounded && (_requiredBound + found + _tail[i + 1]) * _coords[offset + matched + count - i - 1] * (1 + Margin) < threshold) return false;
-        }
+        if (!_optional.Reach(doc, _requiredBound, _competitive.Threshold, out var found, out var matched)) return false;
 
         // Summed as BoundedScorer sums them. Every required scorer lands on the match: it has the word, and is accepted.
         var required = 0f;
@@ -104,7 +80,7 @@ internal sealed class CommonWordsScorer : Scorer
             required += scorer.GetScore();
         }
         _freq = matched;
-        _score = (required + (float)found) * _coords[offset + matched];
+        _score = _optional.Score(required, found, matched);
         return true;
     }
 }
