@@ -59,6 +59,32 @@ public sealed class TermScoreBoundsCacheTests
         Assert.True(TermScoreBounds.KeptDocBytes <= TermScoreBounds.MaxKeptDocBytes);
     }
 
+    [Fact]
+    public void A_closed_segments_bounds_and_sets_leave_the_counts_at_once()
+    {
+        // The cap is shared by every segment: a retired copy's room must come back when its readers close,
+        // not at a later full collection. Finalizers of earlier tests' segments run first, so only ours move.
+        GC.Collect();
+        GC.WaitForPendingFinalizers();
+        using var directory = new RAMDirectory();
+        var config = new IndexWriterConfig(LuceneVersion.LUCENE_48, new WhitespaceAnalyzer(LuceneVersion.LUCENE_48))
+            { MaxBufferedDocs = 40, MergePolicy = NoMergePolicy.COMPOUND_FILES };
+        using (var writer = new IndexWriter(directory, config))
+        {
+            for (var i = 0; i < 120; i++)
+                writer.AddDocument(new Document { new TextField("a", i % 3 == 0 ? "x y" : "x z", Field.Store.NO) });
+            writer.Commit();
+        }
+        var before = (TermScoreBounds.Kept, TermScoreBounds.KeptDocBytes);
+        using (var reader = DirectoryReader.Open(directory))
+        {
+            BoundedSearch.Search(new IndexSearcher(reader), Query("x", "z"), null, 3, new Sort(SortField.FIELD_SCORE));
+            Assert.True(TermScoreBounds.KeptDocBytes > before.KeptDocBytes);
+            Assert.True(TermScoreBounds.Kept > before.Kept);
+        }
+        Assert.Equal(before, (TermScoreBounds.Kept, TermScoreBounds.KeptDocBytes));
+    }
+
     private static BooleanQuery Query(string required, string optional)
         => new() { { new TermQuery(new Term("a", required)), Occur.MUST }, { new TermQuery(new Term("a", optional)), Occur.SHOULD }, { new TermQuery(new Term("a", "y")), Occur.SHOULD } };
 }

@@ -81,19 +81,26 @@ public sealed class BoundedBooleanQuery : BooleanQuery
             if (_similarity is null) return null;
             var reader = context.AtomicReader;
             var clauses = _query.Clauses;
-            FixedBitSet? matches = null;
-            var requiredBound = 0d;
-            var required = new List<Scorer>();
+            // Every required clause a common word kept with its documents, or this segment is not for this scorer.
+            var words = new List<(int Clause, TermScoreBounds.Bound Kept)>();
             for (var i = 0; i < m_weights.Count; i++)
             {
                 if (!clauses[i].IsRequired) continue;
                 if (clauses[i].Query is not TermQuery { Term: var term }) return null;
                 var kept = TermScoreBounds.Of(reader, _similarity, term.Field, term.Text, withDocs: true);
-                if (kept.Docs is not { } docs || m_weights[i].GetScorer(context, acceptDocs) is not { } scorer) return null;
+                if (kept.Docs is null) return null;
+                words.Add((i, kept));
+            }
+            FixedBitSet? matches = null;
+            var requiredBound = 0d;
+            var required = new List<Scorer>();
+            foreach (var (i, kept) in words)
+            {
+                if (m_weights[i].GetScorer(context, acceptDocs) is not { } scorer) return null;
                 required.Add(scorer);
                 requiredBound += Bound(i, kept.MaxRaw);
-                if (matches is null) matches = docs.Clone();
-                else matches.And(docs);
+                if (matches is null) matches = kept.Docs!.Clone();
+                else matches.And(kept.Docs!);
             }
             if (matches is null || Optional(context, acceptDocs) is not var (optional, bounds)) return null;
 

@@ -64,7 +64,11 @@ internal sealed class CommonWordsScorer : Scorer
         return _doc = NO_MORE_DOCS;
     }
 
-    /// <summary>Not used: <see cref="BoundedSearch"/> only goes forward one match at a time.</summary>
+    /// <summary>
+    /// Never asked: only <see cref="BoundedSearch"/> makes this scorer (not the weight's GetScorer, which
+    /// Lucene's own searches call), and it goes forward one match at a time. Skipping matches would leave
+    /// them out of <see cref="Count"/>: a silent wrong total is worse than this refusal.
+    /// </summary>
     public override int Advance(int target) => throw new NotSupportedException();
 
     /// <summary>Whether the match can still reach the page; if so, its score is Lucene's.</summary>

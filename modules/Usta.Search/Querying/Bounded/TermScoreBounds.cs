@@ -31,8 +31,8 @@ public static class TermScoreBounds
 
     /// <summary>
     /// The documents' bit sets kept, over every segment, stay under this many bytes (a set is a bit a
-    /// document of its segment: 12.5 KB at 100,000 documents, so some 5,000 common words). Once full, a
-    /// set is still made for the query that asks, and not kept.
+    /// document of its segment: 12.5 KB at 100,000 documents, so some 5,000 common words). Once full, no
+    /// set is made: segments are scored one match at a time until a closed segment makes room.
     /// </summary>
     public const long MaxKeptDocBytes = 64L << 20;
 
@@ -50,51 +50,83 @@ public static class TermScoreBounds
 
     private static readonly ConditionalWeakTable<object, SegmentBounds> Segments = new();
 
-    /// <param name="withDocs">Whether the caller wants the term's documents (given only for a common term).</param>
+    /// <param name="withDocs">
+    /// Whether the caller wants the term's documents: given only for a common term, and only while there
+    /// is room to keep them (else the caller scores the segment one match at a time, as before the sets).
+    /// </param>
     public static Bound Of(AtomicReader reader, DefaultSimilarity similarity, string field, string text, bool withDocs = false)
     {
-        var segment = Segments.GetValue(reader.CoreCacheKey, _ => new SegmentBounds());
+        var segment = Segments.GetValue(reader.CoreCacheKey, _ => SegmentBounds.For(reader));
         var found = segment.Terms.TryGetValue((field, text), out var kept);
+        withDocs &= (found || Kept < MaxKept) && KeptDocBytes < MaxKeptDocBytes;
         if (found && (!withDocs || kept.Docs is not null || !Common(kept.DocFreq, reader))) return kept;
 
         var bound = Compute(reader, similarity, new Term(field, text), withDocs);
-        if (bound.DocFreq == 0) return bound;
+        if (bound.DocFreq == 0 || segment.Released) return bound;
         var bytes = bound.Docs is { } docs ? docs.GetBits().Length * 8L : 0;
-        var keep = bytes > 0 && Volatile.Read(ref _keptDocBytes) + bytes > MaxKeptDocBytes ? bound with { Docs = null } : bound;
         if (found)
         {
-            // Kept before without its documents (asked for as an optional word): with them now, if there is room.
-            if (keep.Docs is not null && segment.Terms.TryUpdate((field, text), keep, kept)) segment.AddDocBytes(bytes);
+            // Kept before without its documents (asked for as an optional word): with them now.
+            if (bytes > 0 && segment.Terms.TryUpdate((field, text), bound, kept)) segment.AddDocBytes(bytes);
         }
-        else if (Interlocked.Increment(ref _kept) > MaxKept || !segment.Terms.TryAdd((string.Intern(field), text), keep))
+        else if (Interlocked.Increment(ref _kept) > MaxKept || !segment.Terms.TryAdd((string.Intern(field), text), bound))
             Interlocked.Decrement(ref _kept);
         else
         {
             Interlocked.Increment(ref segment.Count);
-            if (keep.Docs is not null) segment.AddDocBytes(bytes);
+            segment.AddDocBytes(bytes);
         }
         return bound;
     }
 
     private static bool Common(int docFreq, AtomicReader reader) => (long)docFreq * CommonEvery >= reader.MaxDoc;
 
-    /// <summary>One segment core's bounds: when the core is collected, its bounds and sets leave the counts.</summary>
+    /// <summary>
+    /// One segment core's bounds and sets. They leave the counts (and the table) when the core is closed,
+    /// the last reader over it disposed: a retired copy's or a merged-away segment's room is free at once,
+    /// not at some later full collection. A core that tells no one (a reader that is not a segment's) is
+    /// let go by the finalizer.
+    /// </summary>
     private sealed class SegmentBounds
     {
         public readonly ConcurrentDictionary<(string Field, string Text), Bound> Terms = new();
         public int Count;
         private long _docBytes;
+        private int _released;
+
+        public static SegmentBounds For(AtomicReader reader)
+        {
+            var segment = new SegmentBounds();
+            if (reader is SegmentReader core) core.AddCoreDisposedListener(new Closed(segment));
+            return segment;
+        }
+
+        public bool Released => Volatile.Read(ref _released) != 0;
 
         public void AddDocBytes(long bytes)
         {
+            // The payload of the bit sets (a long a 64 documents). Checked before a set is made, so searches
+            // starting together may each add one set past the cap: a few sets, never a growth.
             Interlocked.Add(ref _docBytes, bytes);
             Interlocked.Add(ref _keptDocBytes, bytes);
         }
 
-        ~SegmentBounds()
+        public void Release()
         {
+            if (Interlocked.Exchange(ref _released, 1) != 0) return;
             Interlocked.Add(ref _kept, -Volatile.Read(ref Count));
             Interlocked.Add(ref _keptDocBytes, -Volatile.Read(ref _docBytes));
+        }
+
+        ~SegmentBounds() => Release();
+
+        private sealed class Closed(SegmentBounds segment) : SegmentReader.ICoreDisposedListener
+        {
+            public void OnDispose(object ownerCoreCacheKey)
+            {
+                Segments.Remove(ownerCoreCacheKey);
+                segment.Release();
+            }
         }
     }
 
