@@ -47,7 +47,9 @@ public static class SearchBench
         Console.WriteLine($"queries ({perClass} per class, one thread, warm; a results page's work: parse, search, top 10, their stored fields, snippet and title marked):");
         Console.WriteLine("| class | path | p50 | p95 | p99 | max | CPU a query (mean) | mean hits |");
         Console.WriteLine("|---|---|---|---|---|---|---|---|");
-        foreach (var (name, queries) in sampler.LatencyClasses(perClass))
+        // Drawn once: the suggestions' and the recall's queries come after, from the same sampler.
+        var classes = sampler.LatencyClasses(perClass);
+        foreach (var (name, queries) in classes)
         {
             // Both paths on the same queries, one after the other, so that the machine's load is shared alike.
             foreach (var (path, bounded) in new[] { ("Lucene's scorer (before)", false), ("bounded (the page)", true) })
@@ -56,6 +58,20 @@ public static class SearchBench
                 var (times, hits, cpu) = Measure(queries, q => ResultsPage(searcher, q.Text, bounded));
                 Console.WriteLine($"| {name} | {path} | {Percentiles(times)} | {cpu:F2} ms | {hits.Average():N0} |");
             }
+        }
+
+        // Two readers at once (the machine's cores): the page's path must not queue on shared state.
+        Console.WriteLine();
+        Console.WriteLine("| class, 2 threads at once | path | p50 | p95 | p99 | max | CPU a query (mean) | mean hits |");
+        Console.WriteLine("|---|---|---|---|---|---|---|---|");
+        foreach (var (name, queries) in classes.Where(c => c.Name.StartsWith("4 syllables") || c.Name.StartsWith("\"phrase\" of 2-3, with")))
+        {
+            var halves = new[] { queries.Where((_, i) => i % 2 == 0).ToList(), queries.Where((_, i) => i % 2 == 1).ToList() };
+            var results = new (double[] Times, int[] Hits, double Cpu)[2];
+            var cpu = Process.GetCurrentProcess().TotalProcessorTime;
+            Parallel.For(0, 2, new ParallelOptions { MaxDegreeOfParallelism = 2 }, t => results[t] = Measure(halves[t], q => ResultsPage(searcher, q.Text, bounded: true)));
+            var cpuPerQuery = (Process.GetCurrentProcess().TotalProcessorTime - cpu).TotalMilliseconds / queries.Count;
+            Console.WriteLine($"| {name} | bounded (the page) | {Percentiles([.. results[0].Times, .. results[1].Times])} | {cpuPerQuery:F2} ms | {results.SelectMany(r => r.Hits).Average():N0} |");
         }
 
         var done = BoundedSearch.Done;
