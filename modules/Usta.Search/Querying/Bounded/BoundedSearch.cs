@@ -12,8 +12,8 @@ namespace Usta.Search.Querying.Bounded;
 /// 4.8 has no such skipping for relevance; with few rare words most matches cannot reach the page.
 /// In a segment where every required word is common, the matches are counted from the words' kept
 /// bit sets and only those that can reach the page are scored (<see cref="CommonWordsScorer"/>);
-/// elsewhere each match is (<see cref="BoundedScorer"/>). Any other query or sort (a reversed relevance sort, a shape the bounded scorer does not take) is
-/// Lucene's own search.
+/// elsewhere each match is (<see cref="BoundedScorer"/>). Any other query or sort (a reversed
+/// relevance sort, a shape the bounded scorer does not take) is Lucene's own search.
 /// </summary>
 public static class BoundedSearch
 {
