@@ -46,11 +46,8 @@ public sealed class VisitFlushTests
     [InlineData("Postgres")]
     public async Task TwoNodesOnOneDatabase_AddUp_EvenFlushingTheSameNewDayAtOnce(string provider)
     {
-        var database = new SharedDatabase(VisitSite.Database(provider), 2);
-        var dataPath = Paths.NewDataFolder();
-        using var cleanup = new FolderCleanup(dataPath);
-        await using var a = VisitSite.Start(database, Noon, dataPath, keepData: true);
-        await using var b = VisitSite.Start(database, Noon, dataPath, keepData: true);
+        await using var nodes = new TwoNodes(provider);
+        var (a, b) = (nodes.A, nodes.B);
         var article = await a.PathOfAsync(VisitSite.SeedArticleId);
 
         for (var round = 0; round < 3; round++)
@@ -78,11 +75,8 @@ public sealed class VisitFlushTests
     [InlineData("Postgres")]
     public async Task ArticleViews_FromAnotherNode_ShowAfterThisNodesNextFlush(string provider)
     {
-        var database = new SharedDatabase(VisitSite.Database(provider), 2);
-        var dataPath = Paths.NewDataFolder();
-        using var cleanup = new FolderCleanup(dataPath);
-        await using var a = VisitSite.Start(database, Noon, dataPath, keepData: true);
-        await using var b = VisitSite.Start(database, Noon, dataPath, keepData: true);
+        await using var nodes = new TwoNodes(provider);
+        var (a, b) = (nodes.A, nodes.B);
         var article = await a.PathOfAsync(VisitSite.SeedArticleId);
         Assert.Equal(0, (await a.FiguresAsync(VisitSite.SeedArticleId)).Views);
 
@@ -104,6 +98,40 @@ public sealed class VisitFlushTests
     }
 
     /// <summary>Deletes the shared data folder after every node using it was disposed (declared before them).</summary>
+    /// <summary>Two nodes of one site started at noon: one database, one data folder (its keys), removed at the end.</summary>
+    private sealed class TwoNodes : IAsyncDisposable
+    {
+        private readonly FolderCleanup _cleanup;
+
+        public TwoNodes(string provider)
+        {
+            var database = new SharedDatabase(VisitSite.Database(provider), 2);
+            var dataPath = Paths.NewDataFolder();
+            _cleanup = new FolderCleanup(dataPath);
+            A = VisitSite.Start(database, Noon, dataPath, keepData: true);
+            try
+            {
+                B = VisitSite.Start(database, Noon, dataPath, keepData: true);
+            }
+            catch
+            {
+                A.DisposeAsync().AsTask().GetAwaiter().GetResult();
+                _cleanup.Dispose();
+                throw;
+            }
+        }
+
+        public VisitSite A { get; }
+        public VisitSite B { get; }
+
+        public async ValueTask DisposeAsync()
+        {
+            await B.DisposeAsync();
+            await A.DisposeAsync();
+            _cleanup.Dispose();
+        }
+    }
+
     private sealed class FolderCleanup(string path) : IDisposable
     {
         public void Dispose() => Paths.DeleteFolder(path);

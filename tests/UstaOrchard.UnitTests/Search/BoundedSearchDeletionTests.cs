@@ -1,9 +1,7 @@
-using Lucene.Net.Analysis.Core;
 using Lucene.Net.Documents;
 using Lucene.Net.Index;
 using Lucene.Net.Search;
 using Lucene.Net.Store;
-using Lucene.Net.Util;
 using Usta.Search.Querying.Bounded;
 using Xunit;
 
@@ -21,8 +19,7 @@ public sealed class BoundedSearchDeletionTests
     public void A_bound_kept_by_a_newer_reader_still_holds_for_an_older_one_that_sees_a_deleted_document()
     {
         using var directory = new RAMDirectory();
-        var config = new IndexWriterConfig(LuceneVersion.LUCENE_48, new WhitespaceAnalyzer(LuceneVersion.LUCENE_48)) { MergePolicy = NoMergePolicy.COMPOUND_FILES };
-        using var writer = new IndexWriter(directory, config);
+        using var writer = new IndexWriter(directory, WhitespaceIndex.Config());
         void Add(string id, string a, string b) => writer.AddDocument(new Document
         {
             new StringField("id", id, Field.Store.NO), new TextField("a", a, Field.Store.NO), new TextField("b", b, Field.Store.NO),

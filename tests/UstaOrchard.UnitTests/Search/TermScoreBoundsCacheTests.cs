@@ -1,9 +1,7 @@
-using Lucene.Net.Analysis.Core;
 using Lucene.Net.Documents;
 using Lucene.Net.Index;
 using Lucene.Net.Search;
 using Lucene.Net.Store;
-using Lucene.Net.Util;
 using Usta.Search.Querying.Bounded;
 using Xunit;
 
@@ -20,8 +18,7 @@ public sealed class TermScoreBoundsCacheTests
     public void Made_up_words_are_not_kept_and_the_answers_stay_Lucenes()
     {
         using var directory = new RAMDirectory();
-        var config = new IndexWriterConfig(LuceneVersion.LUCENE_48, new WhitespaceAnalyzer(LuceneVersion.LUCENE_48))
-            { MaxBufferedDocs = 50, MergePolicy = NoMergePolicy.COMPOUND_FILES };
+        var config = WhitespaceIndex.Config(segmentEvery: 50);
         var random = new Random(11);
         string[] words = ["x", "y", "z", "w", "v"];
         using (var writer = new IndexWriter(directory, config))
@@ -67,8 +64,7 @@ public sealed class TermScoreBoundsCacheTests
         GC.Collect();
         GC.WaitForPendingFinalizers();
         using var directory = new RAMDirectory();
-        var config = new IndexWriterConfig(LuceneVersion.LUCENE_48, new WhitespaceAnalyzer(LuceneVersion.LUCENE_48))
-            { MaxBufferedDocs = 40, MergePolicy = NoMergePolicy.COMPOUND_FILES };
+        var config = WhitespaceIndex.Config(segmentEvery: 40);
         using (var writer = new IndexWriter(directory, config))
         {
             for (var i = 0; i < 120; i++)
